@@ -1,0 +1,102 @@
+/** YAML text -> data + source map, or located findings: never an exception for a user's mistake. */
+import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import type { Translate } from '../i18n/index.js';
+import type { Finding } from '../model/finding.js';
+import { DEFAULT_LIMITS, type LoadLimits } from './load-limits.js';
+import { findingAtPosition, type LoadResult } from './loaded-document.js';
+import { mapSource } from './source-map.js';
+
+/** Where the text came from and how to speak about it. */
+export interface ParseOptions {
+  file: string;
+  path?: string;
+  t: Translate;
+  limits?: Partial<LoadLimits>;
+}
+
+/** Parses one YAML document; duplicate keys, several documents, deep nesting and alias bombs are findings. */
+export function parseText(text: string, options: ParseOptions): LoadResult {
+  const { file, t } = options;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const lines = new LineCounter();
+  let documents: Document.Parsed[];
+  try {
+    documents = parseAllDocuments(text, {
+      lineCounter: lines,
+      uniqueKeys: true,
+    }) as Document.Parsed[];
+  } catch (error) {
+    // The parser recurses on some shapes; a stack overflow means the nesting is hostile.
+    if (error instanceof RangeError)
+      return refuse(file, 1, 1, 'yaml/syntax', t('load.too-deep', { max: limits.maxDepth }));
+    throw error;
+  }
+  if (!Array.isArray(documents)) documents = [documents];
+  if (documents.length === 0) return refuse(file, 1, 1, 'schema', t('load.empty'));
+  if (documents.length > 1) {
+    const second = lines.linePos(documents[1]!.range[0]);
+    return refuse(file, second.line, second.col, 'yaml/syntax', t('load.multi-document'));
+  }
+  const document = documents[0]!;
+  const problems = [...document.errors, ...document.warnings].map((error) =>
+    yamlFinding(error, text, file, lines, t),
+  );
+  if (document.errors.length > 0) return { findings: problems };
+
+  const mapped = mapSource(document.contents, lines);
+  if (mapped.depth > limits.maxDepth) {
+    return refuse(file, 1, 1, 'yaml/syntax', t('load.too-deep', { max: limits.maxDepth }));
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const at = mapped.firstAlias?.start ?? { line: 1, column: 1 };
+    return refuse(
+      file,
+      at.line,
+      at.column,
+      'yaml/alias-limit',
+      t('load.alias-limit', { max: limits.maxAliasCount }),
+    );
+  }
+  if (data === null || data === undefined) return refuse(file, 1, 1, 'schema', t('load.empty'));
+  return {
+    document: { file, path: options.path ?? '', text, data, sourceMap: mapped.sourceMap },
+    findings: problems,
+  };
+}
+
+function refuse(
+  file: string,
+  line: number,
+  column: number,
+  ruleId: string,
+  message: string,
+): LoadResult {
+  return { findings: [findingAtPosition(file, line, column, ruleId, message)] };
+}
+
+function yamlFinding(
+  error: YAMLError,
+  text: string,
+  file: string,
+  lines: LineCounter,
+  t: Translate,
+): Finding {
+  const { line, col } = lines.linePos(error.pos[0]);
+  // yaml's messages repeat the position and quote the source; keep the first sentence.
+  const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const duplicate = error.code === 'DUPLICATE_KEY';
+  const finding = findingAtPosition(
+    file,
+    line,
+    col,
+    duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
+    duplicate
+      ? t('load.duplicate-key', { key: text.slice(error.pos[0], error.pos[1]) })
+      : t('load.syntax', { detail }),
+  );
+  return error.name === 'YAMLWarning' ? { ...finding, severity: 'warning' } : finding;
+}

@@ -1,0 +1,74 @@
+/** Reading a file as UTF-8 text, refusing what is not a plan file at all (rule `file/unreadable`). */
+import { open, stat } from 'node:fs/promises';
+import type { Translate } from '../i18n/index.js';
+import { findingAtPosition } from './loaded-document.js';
+import type { Finding } from '../model/finding.js';
+
+/** The text of a file, or the one finding that says why it cannot be read. */
+export type SourceText = { text: string } | { finding: Finding };
+
+/** Reads at most `maxBytes`; a pipe, a device, a folder, a binary or non-UTF-8 file is a finding. */
+export async function readSource(
+  path: string,
+  file: string,
+  maxBytes: number,
+  t: Translate,
+): Promise<SourceText> {
+  const refuse = (message: string, line = 1, column = 1) => ({
+    finding: findingAtPosition(file, line, column, 'file/unreadable', message),
+  });
+  let info;
+  try {
+    // stat before open: opening a named pipe would wait for a writer forever.
+    info = await stat(path);
+  } catch (error) {
+    return refuse(t('load.cannot-read', { cause: causeOf(error) }));
+  }
+  if (!info.isFile()) return refuse(t(info.isDirectory() ? 'load.is-folder' : 'load.not-regular'));
+  if (info.size > maxBytes) return refuse(t('load.too-large', { size: info.size, max: maxBytes }));
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      // Read one byte past the limit: a file that grew after stat is still refused.
+      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (bytesRead > maxBytes)
+        return refuse(t('load.too-large', { size: bytesRead, max: maxBytes }));
+      bytes = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return refuse(t('load.cannot-read', { cause: causeOf(error) }));
+  }
+  return decodeText(bytes, file, t);
+}
+
+/** Decodes UTF-8 (a BOM is dropped); NUL bytes or invalid sequences are located findings. */
+export function decodeText(bytes: Uint8Array, file: string, t: Translate): SourceText {
+  const nul = bytes.indexOf(0);
+  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const badAt = nul >= 0 ? decoded.indexOf('\0') : invalidUtf8Index(bytes, decoded);
+  if (badAt < 0) return { text: decoded };
+  const before = decoded.slice(0, badAt).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  const message = nul >= 0 ? t('load.binary') : t('load.not-utf8');
+  return { finding: findingAtPosition(file, line, column, 'file/unreadable', message) };
+}
+
+/** The index in the decoded text of the first replacement for an invalid byte, or -1. */
+function invalidUtf8Index(bytes: Uint8Array, decoded: string): number {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return -1;
+  } catch {
+    return Math.max(0, decoded.indexOf('\uFFFD'));
+  }
+}
+
+function causeOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,5 @@
+/** The types every step shares. */
+export * from './plan.js';
+export * from './scenario.js';
+export * from './finding.js';
+export * from './duration.js';

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../src/load/index.js';
+import { en, zh } from '../../helpers/translate.js';
+
+const parse = (text: string) => parseText(text, { file: 'plan.yaml', t: en });
+
+describe('parseText', () => {
+  it('returns the data and the position of every key and value', () => {
+    const { document, findings } = parse(
+      'yuan: 1\nkind: plan\nstages:\n  standby:\n    title: 常态\n',
+    );
+    expect(findings).toEqual([]);
+    expect(document?.data).toEqual({
+      yuan: 1,
+      kind: 'plan',
+      stages: { standby: { title: '常态' } },
+    });
+    const map = document!.sourceMap;
+    expect(map.locate('/stages/standby', 'key').start).toEqual({ line: 4, column: 3 });
+    expect(map.locate('/stages/standby/title').start).toEqual({ line: 5, column: 12 });
+    expect(map.locate('/stages/standby/missing', 'key').start).toEqual({ line: 4, column: 3 });
+  });
+
+  it('places list items and escapes pointer tokens', () => {
+    const { document } = parse('a/b:\n  - x\n  - y\n');
+    expect(document!.sourceMap.locate('/a~1b/1').start).toEqual({ line: 3, column: 5 });
+  });
+
+  it('refuses duplicate keys with the key named', () => {
+    const { document, findings } = parse('id: a\nid: b\n');
+    expect(document).toBeUndefined();
+    expect(findings).toMatchObject([{ ruleId: 'yaml/duplicate-key', line: 2, column: 1 }]);
+    expect(findings[0]!.message).toContain('id');
+  });
+
+  it('reports syntax errors at their position', () => {
+    const { findings } = parse('a: [1, 2\nb: 3\n');
+    expect(findings[0]).toMatchObject({ ruleId: 'yaml/syntax', severity: 'error' });
+    expect(findings[0]!.line).toBeGreaterThan(0);
+  });
+
+  it('refuses an alias bomb quickly', () => {
+    const rows = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+      ['g', 'f'],
+    ]) {
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const { document, findings } = parse(rows.join('\n'));
+    expect(document).toBeUndefined();
+    expect(findings).toMatchObject([{ ruleId: 'yaml/alias-limit', line: 2 }]);
+  });
+
+  it('refuses several documents, empty files and deep nesting', () => {
+    expect(parse('a: 1\n---\nb: 2\n').findings).toMatchObject([{ ruleId: 'yaml/syntax', line: 2 }]);
+    expect(parse('').findings).toMatchObject([{ ruleId: 'schema' }]);
+    expect(parse('# only a comment\n').findings).toMatchObject([{ ruleId: 'schema' }]);
+    expect(parse('['.repeat(200) + ']'.repeat(200)).findings[0]!.message).toContain('64');
+  });
+
+  it('keeps __proto__ and constructor as ordinary keys', () => {
+    const { document } = parse('__proto__: { polluted: 1 }\nconstructor: 2\n');
+    const data = document!.data as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+  });
+
+  it('speaks Chinese when asked', () => {
+    const { findings } = parseText('', { file: 'p.yaml', t: zh });
+    expect(findings[0]!.message).toContain('文件为空');
+  });
+});
