@@ -9,6 +9,7 @@ import { drillMessages } from './messages/drill.js';
 import { reportMessages } from './messages/report.js';
 import { readinessMessages } from './messages/readiness.js';
 import { initMessages } from './messages/init.js';
+import { graphMessages } from './messages/graph.js';
 
 export type { Lang } from './lang.js';
 export { detectLang } from './lang.js';
@@ -24,6 +25,7 @@ export const messages = {
   ...reportMessages,
   ...readinessMessages,
   ...initMessages,
+  ...graphMessages,
 };
 
 /** The name of a message. */

@@ -1,0 +1,48 @@
+/** The shape of a check of rules.md: its id, default severity, documentation and check functions. */
+import type { Bilingual } from '../i18n/catalog.js';
+import type { Translate } from '../i18n/index.js';
+import type { Severity } from '../model/finding.js';
+import type { Plan } from '../model/plan.js';
+import type { Scenario } from '../model/scenario.js';
+
+/** The page-sized explanation of a rule, shown by `yuan explain` and in SARIF rule metadata. */
+export interface RuleDocs {
+  /** One line: what the rule checks. */
+  summary: Bilingual;
+  /** Why it matters and how to fix it (a paragraph or two). */
+  explanation: Bilingual;
+  /** A short YAML fragment that breaks the rule. */
+  bad: string;
+  /** The same fragment, fixed. */
+  good: string;
+}
+
+/** Places a finding of the running rule on a pointer of the document being checked. */
+export type Report = (pointer: string, message: string, part?: 'key' | 'value') => void;
+
+/** What a rule sees of a plan that passed the schema. */
+export interface PlanRuleContext {
+  plan: Plan;
+  t: Translate;
+  /** Today as YYYY-MM-DD (`--today`, else the real date), for the overdue checks. */
+  today: string;
+  report: Report;
+}
+
+/** What a rule sees of a scenario that passed the schema, with the plan it names. Pointers are relative to the scenario. */
+export interface ScenarioRuleContext {
+  scenario: Scenario;
+  plan: Plan;
+  t: Translate;
+  today: string;
+  report: Report;
+}
+
+/** One check of rules.md. Rules that the loader or the schema check apply have no check function. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  docs: RuleDocs;
+  checkPlan?(context: PlanRuleContext): void;
+  checkScenario?(context: ScenarioRuleContext): void;
+}
