@@ -3,3 +3,4 @@ export * from './plan.js';
 export * from './scenario.js';
 export * from './finding.js';
 export * from './duration.js';
+export * from './drill.js';
