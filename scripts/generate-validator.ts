@@ -1,0 +1,8 @@
+/** Writes src/validate/validate-schema.generated.ts from schemas/yuan.schema.json (`npm run generate:validator`). */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { GENERATED_VALIDATOR, validatorSource } from './validator-source.js';
+
+const root = new URL('../', import.meta.url);
+const schema = JSON.parse(readFileSync(new URL('schemas/yuan.schema.json', root), 'utf8'));
+writeFileSync(new URL(GENERATED_VALIDATOR, root), validatorSource(schema));
+console.log(`wrote ${GENERATED_VALIDATOR}`);
