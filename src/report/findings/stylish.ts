@@ -1,0 +1,58 @@
+/** The terminal format, after ESLint's stylish: findings grouped by file, each over its source line. */
+import stringWidth from 'string-width';
+import { sortFindings, type Finding } from '../../model/finding.js';
+import { codeFrame, printable } from './code-frame.js';
+import { countFiles, sayCount, saySummary } from './counts.js';
+import type { FileReport, FindingsFormatOptions, FindingsFormatter } from './types.js';
+
+/** Files with findings, each finding over its source line and a caret; a summary line at the end. */
+export const formatStylish: FindingsFormatter = (files, options) => {
+  const { t, color } = options;
+  const counts = countFiles(files);
+  if (counts.errors + counts.warnings === 0) {
+    const checked = sayCount(t, 'file', files.length);
+    return `${color.green('✔')} ${t('report.findings.clean', { files: checked })}\n`;
+  }
+  const blocks = files
+    .filter((file) => file.findings.length > 0)
+    .map((file) => fileBlock(file, options));
+  const mark = counts.errors > 0 ? color.red.bold : color.yellow.bold;
+  return `${blocks.join('')}\n${mark(`✖ ${saySummary(t, counts)}`)}\n`;
+};
+
+function fileBlock(file: FileReport, options: FindingsFormatOptions): string {
+  const { color } = options;
+  const findings = sortFindings(file.findings);
+  const lines = file.text?.split(/\r\n|\n/);
+  const positionWidth = Math.max(...findings.map((finding) => position(finding).length));
+  const severityWidth = Math.max(
+    ...findings.map((finding) => stringWidth(severityWord(options, finding))),
+  );
+  const gutterWidth = String(Math.max(...findings.map((finding) => finding.line))).length;
+  let block = `\n${color.underline(printable(file.file))}\n`;
+  for (const finding of findings) {
+    const word = severityWord(options, finding);
+    const paint = finding.severity === 'error' ? color.red : color.yellow;
+    block +=
+      `  ${color.dim(position(finding).padEnd(positionWidth))}` +
+      `  ${paint(word)}${' '.repeat(severityWidth - stringWidth(word))}` +
+      `  ${printable(finding.message)}  ${color.dim(finding.ruleId)}\n`;
+    const lineText = lines?.[finding.line - 1];
+    if (lineText === undefined) continue;
+    const sameLine = finding.endLine === finding.line ? finding.endColumn : undefined;
+    const frame = codeFrame(lineText, finding.column, sameLine);
+    const gutter = String(finding.line).padStart(gutterWidth);
+    const blank = ' '.repeat(gutterWidth);
+    block += `    ${color.dim(`${gutter} |`)}${frame.source ? ` ${frame.source}` : ''}\n`;
+    block += `    ${color.dim(`${blank} |`)} ${paint(frame.marker)}\n`;
+  }
+  return block;
+}
+
+function position(finding: Finding): string {
+  return `${finding.line}:${finding.column}`;
+}
+
+function severityWord(options: FindingsFormatOptions, finding: Finding): string {
+  return options.t(`report.findings.severity.${finding.severity}`);
+}
