@@ -1,0 +1,41 @@
+/** `graph/dead-end`: every non-final stage has a way out. */
+import { pointerOf } from '../../load/pointer.js';
+import { deadEnds } from '../../compile/graph-search.js';
+import { buildStageGraph } from '../../compile/stage-graph.js';
+import type { Rule } from '../rule.js';
+
+export const graphDeadEndRule: Rule = {
+  id: 'graph/dead-end',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'Every non-final stage has a way out (an event, a decision option, an `after`, a timeout).',
+      zh: '每个非终止阶段都有出路（事件、决策选项、`after` 或超时）。',
+    },
+    explanation: {
+      en: 'A stage that is not final but that nothing leads out of would hold the plan forever: the response never ends, and a drill stops there. Say what ends the stage: an `on` event (such as an all-clear from the authorities), a decision option with a `goto`, an `after` delay, or a decision `timeout` whose chosen option has a `goto`. A transition back to the same stage does not count. If the stage really ends the plan, mark it `final: true`.',
+      zh: '一个不是终止阶段、却没有任何出路的阶段会让预案永远停在那里：应急处置永远不会结束，演练也会停在那里。请写明该阶段如何结束：`on` 事件（如上级解除通知）、带 `goto` 的决策选项、`after` 时限，或所选选项带 `goto` 的决策 `timeout`。回到本阶段的转移不算出路。如果该阶段确实是预案的结束，请标记为 `final: true`。',
+    },
+    bad: `stages:
+  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: lockdown } }
+  lockdown:                     # no way out
+    title: 封闭管理
+    phase: response
+  recovery: { title: 恢复, phase: recovery, final: true }
+`,
+    good: `stages:
+  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 恢复, phase: recovery, final: true }
+`,
+  },
+  checkPlan({ plan, t, report }) {
+    const graph = buildStageGraph(plan);
+    for (const stage of deadEnds(graph)) {
+      report(pointerOf('/stages', stage), t('graph.dead-end', { stage }), 'key');
+    }
+  },
+};

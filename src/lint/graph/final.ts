@@ -1,0 +1,49 @@
+/** `graph/final`: at least one stage is `final`, and a final stage has no way out. */
+import { buildStageGraph } from '../../compile/stage-graph.js';
+import type { Rule } from '../rule.js';
+import { describeExit } from './describe-exit.js';
+
+export const graphFinalRule: Rule = {
+  id: 'graph/final',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'At least one stage is `final`, and a final stage has no way out.',
+      zh: '至少有一个阶段标记为 `final`，且终止阶段没有出路。',
+    },
+    explanation: {
+      en: 'A plan must say when the emergency is over: mark the stage that ends it (usually recovery) with `final: true`. Reaching a final stage ends the machine and the drill, so transitions written in a final stage would never happen; remove them, or drop `final: true` if the stage really goes on.',
+      zh: '预案必须说明应急何时结束：请把结束的阶段（通常是应急恢复）标记为 `final: true`。到达终止阶段后状态机和演练都会结束，所以写在终止阶段里的转移永远不会发生；请删除它们，或者如果该阶段确实还要继续，就去掉 `final: true`。',
+    },
+    bad: `stages:
+  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: recovery } }
+  recovery:
+    title: 恢复
+    phase: recovery
+    final: true
+    on: { new-case: standby }   # a final stage has no way out
+`,
+    good: `stages:
+  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: recovery } }
+  recovery:
+    title: 恢复
+    phase: recovery
+    final: true
+`,
+  },
+  checkPlan({ plan, t, report }) {
+    const graph = buildStageGraph(plan);
+    if (graph.finals.length === 0) {
+      report('/stages', t('graph.final.none'), 'key');
+      return;
+    }
+    const finals = new Set(graph.finals);
+    for (const edge of [...graph.edges, ...graph.dangling]) {
+      if (!finals.has(edge.from)) continue;
+      report(
+        edge.pointer,
+        t('graph.final.way-out', { stage: edge.from, exit: describeExit(edge, t) }),
+      );
+    }
+  },
+};

@@ -1,0 +1,59 @@
+/** `graph/initial`: exactly one stage is `initial`. */
+import { pointerOf } from '../../load/pointer.js';
+import { buildStageGraph } from '../../compile/stage-graph.js';
+import type { Rule } from '../rule.js';
+
+export const graphInitialRule: Rule = {
+  id: 'graph/initial',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'Exactly one stage is `initial`.',
+      zh: '有且只有一个阶段标记为 `initial`。',
+    },
+    explanation: {
+      en: 'A plan is a state machine: it must know where it starts. Mark the stage that holds in normal times (usually the preparation stage) with `initial: true`, and no other. A drill starts there unless its scenario names another `start`.',
+      zh: '预案是一个状态机，必须知道从哪里开始。请把常态下所处的阶段（通常是应急准备阶段）标记为 `initial: true`，且只标记这一个。演练从这里开始，除非演练脚本另行指定 `start`。',
+    },
+    bad: `stages:
+  standby:
+    title: 常态防控
+    phase: preparation
+    initial: true
+    on: { alert: response }
+  response:
+    title: 应急处置
+    phase: response
+    initial: true          # a second initial stage
+    on: { all-clear: recovery }
+  recovery: { title: 恢复, phase: recovery, final: true }
+`,
+    good: `stages:
+  standby:
+    title: 常态防控
+    phase: preparation
+    initial: true
+    on: { alert: response }
+  response:
+    title: 应急处置
+    phase: response
+    on: { all-clear: recovery }
+  recovery: { title: 恢复, phase: recovery, final: true }
+`,
+  },
+  checkPlan({ plan, t, report }) {
+    const { initial } = buildStageGraph(plan);
+    if (initial.length === 0) {
+      report('/stages', t('graph.initial.none'), 'key');
+      return;
+    }
+    const [first, ...others] = initial;
+    for (const stage of others) {
+      report(
+        pointerOf('/stages', stage, 'initial'),
+        t('graph.initial.many', { stage, first: first! }),
+        'key',
+      );
+    }
+  },
+};

@@ -1,0 +1,60 @@
+/** `graph/trap`: from every reachable stage some final stage is reachable. */
+import { pointerOf } from '../../load/pointer.js';
+import { deadEnds, reachableFrom, reaching } from '../../compile/graph-search.js';
+import { buildStageGraph } from '../../compile/stage-graph.js';
+import type { Rule } from '../rule.js';
+
+export const graphTrapRule: Rule = {
+  id: 'graph/trap',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'From every reachable stage some final stage is reachable.',
+      zh: '从每个可到达的阶段出发，都能到达某个终止阶段。',
+    },
+    explanation: {
+      en: 'A trap is a group of stages that lead only to each other: once the plan enters them it can never reach recovery, however the decisions are taken. A typical cause is a loop between warning and response with no exit towards recovery. Add a transition from the trapped stages towards a final stage. Stages without any way out are reported by `graph/dead-end` instead, and a `goto` that names no stage by `ref/stage`.',
+      zh: '陷阱是一组只能互相转移的阶段：预案一旦进入其中，无论怎样决策都无法到达恢复阶段。常见原因是预警与处置之间形成循环却没有通往恢复的出口。请从被困的阶段添加一条通往终止阶段的转移。完全没有出路的阶段由 `graph/dead-end` 报告，指向不存在阶段的 `goto` 由 `ref/stage` 报告。',
+    },
+    bad: `stages:
+  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: warning } }
+  warning: { title: 预警, phase: warning, on: { case: response } }
+  response: { title: 应急处置, phase: response, on: { no-case: warning } }   # warning <-> response only
+  recovery: { title: 恢复, phase: recovery, final: true }
+`,
+    good: `stages:
+  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: warning } }
+  warning: { title: 预警, phase: warning, on: { case: response, all-clear: recovery } }
+  response: { title: 应急处置, phase: response, on: { no-case: warning } }
+  recovery: { title: 恢复, phase: recovery, final: true }
+`,
+  },
+  checkPlan({ plan, t, report }) {
+    const graph = buildStageGraph(plan);
+    // Without a start or an end, graph/initial or graph/final speaks instead.
+    if (graph.initial.length === 0 || graph.finals.length === 0) return;
+    const reached = reachableFrom(graph, graph.initial);
+    // A dangling goto may be meant to reach a final stage: count it as doing so (ref/stage speaks).
+    const withDangling = new Set([...graph.finals, ...graph.dangling.map((edge) => edge.from)]);
+    const escapes = reaching(graph, withDangling);
+    const dead = new Set(deadEnds(graph));
+    for (const stage of graph.stages) {
+      if (!reached.has(stage) || escapes.has(stage) || dead.has(stage)) continue;
+      // Its direct successors are trapped too; naming a few is enough to find the loop.
+      const next = [...new Set((graph.outgoing.get(stage) ?? []).map((edge) => edge.to))].filter(
+        (other) => other !== stage,
+      );
+      const shown = next.slice(0, 5).map((other) => `"${other}"`);
+      if (next.length > shown.length) shown.push('…');
+      report(
+        pointerOf('/stages', stage),
+        t('graph.trap', {
+          stage,
+          stages: shown.join(', '),
+          final: graph.finals[0]!,
+        }),
+        'key',
+      );
+    }
+  },
+};

@@ -1,0 +1,50 @@
+/** `graph/unreachable`: every stage is reachable from the initial stage. */
+import { pointerOf } from '../../load/pointer.js';
+import { reachableFrom } from '../../compile/graph-search.js';
+import { buildStageGraph } from '../../compile/stage-graph.js';
+import type { Rule } from '../rule.js';
+
+export const graphUnreachableRule: Rule = {
+  id: 'graph/unreachable',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'Every stage is reachable from the initial stage.',
+      zh: '每个阶段都能从初始阶段到达。',
+    },
+    explanation: {
+      en: 'A stage that no event, decision option, `after` or timeout leads to can never happen: its tasks and decisions are never carried out, and a drill never visits it. Usually a transition was forgotten or points at the wrong stage. Lead a transition to it from a stage that is reached, or remove it. Guards (`when`) are not evaluated: a stage counts as reachable if some transition leads to it.',
+      zh: '没有任何事件、决策选项、`after` 或超时通往的阶段永远不会发生：其中的任务和决策不会被执行，演练也不会经过它。通常是漏写了转移，或转移指向了错误的阶段。请从可到达的阶段引一条转移到它，或删除它。此检查不计算条件（`when`）：只要有转移通往它，就算可到达。',
+    },
+    bad: `stages:
+  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: recovery } }
+  lockdown:                     # nothing leads here
+    title: 封闭管理
+    phase: response
+    on: { no-new-cases: recovery }
+  recovery: { title: 恢复, phase: recovery, final: true }
+`,
+    good: `stages:
+  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    on: { no-new-cases: recovery }
+  recovery: { title: 恢复, phase: recovery, final: true }
+`,
+  },
+  checkPlan({ plan, t, report }) {
+    const graph = buildStageGraph(plan);
+    // With no initial stage, graph/initial speaks; several initial stages are all starts here.
+    if (graph.initial.length === 0) return;
+    const reached = reachableFrom(graph, graph.initial);
+    for (const stage of graph.stages) {
+      if (reached.has(stage)) continue;
+      report(
+        pointerOf('/stages', stage),
+        t('graph.unreachable', { stage, initial: graph.initial[0]! }),
+        'key',
+      );
+    }
+  },
+};
