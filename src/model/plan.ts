@@ -59,6 +59,7 @@ export interface DecisionOption {
   title: string;
   goto?: string;
   set?: Record<string, Scalar>;
+  description?: string;
 }
 
 /** A decision that opens when its stage is entered. */
@@ -97,6 +98,7 @@ export interface Role {
   deputy?: string;
   authority?: string[] | 'all';
   contact?: string;
+  description?: string;
 }
 
 /** A demand for a resource: `rate` units per `per`, once or daily, during some stages or phases. */
@@ -113,6 +115,7 @@ export interface Resource {
   unit?: string;
   stock: number;
   demand?: Demand[];
+  description?: string;
 }
 
 /** A review or drill record with its cycle. */
@@ -138,8 +141,8 @@ export interface Plan {
   };
   review?: Cycle;
   drill?: Cycle;
-  levels?: Record<string, { title: string }>;
-  variables?: Record<string, { title?: string; initial: Scalar }>;
+  levels?: Record<string, { title: string; description?: string }>;
+  variables?: Record<string, { title?: string; initial: Scalar; description?: string }>;
   roles?: Record<string, Role>;
   resources?: Record<string, Resource>;
   stages: Record<string, Stage>;
