@@ -1,0 +1,58 @@
+/** SARIF rule metadata (reportingDescriptor) from the rule registry's own documentation. */
+import type { ReportingDescriptor } from 'sarif';
+import type { Lang, Translate } from '../../i18n/index.js';
+import type { Rule } from '../../lint/rule.js';
+
+/** The rules of a run and where each rule id stands in it (for `result.ruleIndex`). */
+export interface SarifRuleTable {
+  descriptors: ReportingDescriptor[];
+  indexOf: Map<string, number>;
+}
+
+/**
+ * Every registered rule, then a bare descriptor for any rule id a finding names that the
+ * registry lacks, so that every result has a consistent `ruleIndex`.
+ */
+export function sarifRuleTable(
+  rules: readonly Rule[],
+  usedIds: Iterable<string>,
+  t: Translate,
+  lang: Lang,
+): SarifRuleTable {
+  const descriptors = rules.map((rule) => describeRule(rule, t, lang));
+  const indexOf = new Map<string, number>();
+  descriptors.forEach((descriptor, index) => {
+    if (!indexOf.has(descriptor.id)) indexOf.set(descriptor.id, index);
+  });
+  for (const id of usedIds) {
+    if (indexOf.has(id)) continue;
+    indexOf.set(id, descriptors.length);
+    descriptors.push({ id });
+  }
+  return { descriptors, indexOf };
+}
+
+function describeRule(rule: Rule, t: Translate, lang: Lang): ReportingDescriptor {
+  const { summary, explanation, bad, good } = rule.docs;
+  const badLabel = t('report.findings.help.bad');
+  const goodLabel = t('report.findings.help.good');
+  return {
+    id: rule.id,
+    shortDescription: { text: summary[lang] },
+    fullDescription: { text: explanation[lang] },
+    help: {
+      text: `${explanation[lang]}\n\n${badLabel}\n${bad}\n\n${goodLabel}\n${good}`,
+      markdown:
+        `${explanation[lang]}\n\n**${badLabel}**\n\n${fence(bad)}\n\n` +
+        `**${goodLabel}**\n\n${fence(good)}`,
+    },
+    defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
+  };
+}
+
+/** A YAML code block whose fence is longer than any backtick run inside the example. */
+function fence(code: string): string {
+  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${ticks}yaml\n${code.replace(/\n+$/, '')}\n${ticks}`;
+}
