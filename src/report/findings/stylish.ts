@@ -37,7 +37,8 @@ function fileBlock(file: FileReport, options: FindingsFormatOptions): string {
       `  ${color.dim(position(finding).padEnd(positionWidth))}` +
       `  ${paint(word)}${' '.repeat(severityWidth - stringWidth(word))}` +
       `  ${printable(finding.message)}  ${color.dim(finding.ruleId)}\n`;
-    const lineText = lines?.[finding.line - 1];
+    // A finding placed in another file (a scenario's plan) has no line in this text.
+    const lineText = finding.file === file.file ? lines?.[finding.line - 1] : undefined;
     if (lineText === undefined) continue;
     const sameLine = finding.endLine === finding.line ? finding.endColumn : undefined;
     const frame = codeFrame(lineText, finding.column, sameLine);

@@ -128,12 +128,29 @@ describe('formatStylish', () => {
         {
           file: 'evil\u001b]0;x\u0007.yaml',
           text: 'key: \u001b[2Jvalue',
-          findings: [finding({ message: 'bad\u001b[2J\nsecond line' })],
+          findings: [
+            finding({ file: 'evil\u001b]0;x\u0007.yaml', message: 'bad\u001b[2J\nsecond line' }),
+          ],
         },
       ],
       options(),
     );
     expect(hostile).not.toContain('\u001b');
     expect(hostile).toContain('bad\ufffd[2J second line');
+    expect(hostile).toContain('| key: \ufffd[2Jvalue\n');
+  });
+
+  it('shows no source line for a finding placed in another file', () => {
+    const elsewhere = formatStylish(
+      [
+        {
+          file: 'scenario.yaml',
+          text: 'plan: ./plan.yaml',
+          findings: [finding({ file: 'plan.yaml' })],
+        },
+      ],
+      options(),
+    );
+    expect(elsewhere).not.toContain('|');
   });
 });
