@@ -3,7 +3,7 @@ import type { Bilingual } from '../i18n/catalog.js';
 import type { Translate } from '../i18n/index.js';
 import type { Severity } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
-import type { Scenario } from '../model/scenario.js';
+import type { AnswersFile, Scenario } from '../model/scenario.js';
 
 /** The page-sized explanation of a rule, shown by `yuan explain` and in SARIF rule metadata. */
 export interface RuleDocs {
@@ -38,6 +38,15 @@ export interface ScenarioRuleContext {
   report: Report;
 }
 
+/** What a rule sees of a scripted answers file (`--answers`), with the plan it answers. */
+export interface AnswersRuleContext {
+  answers: AnswersFile;
+  plan: Plan;
+  t: Translate;
+  today: string;
+  report: Report;
+}
+
 /** One check of rules.md. Rules that the loader or the schema check apply have no check function. */
 export interface Rule {
   id: string;
@@ -45,4 +54,6 @@ export interface Rule {
   docs: RuleDocs;
   checkPlan?(context: PlanRuleContext): void;
   checkScenario?(context: ScenarioRuleContext): void;
+  /** Checks a scripted answers file against its plan (ref/decision). */
+  checkAnswers?(context: AnswersRuleContext): void;
 }

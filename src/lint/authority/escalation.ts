@@ -1,0 +1,52 @@
+/** authority/escalation: a decision's owner has the authority to take it (rules.md). */
+import { pointerOf } from '../../load/pointer.js';
+import { decisionAuthorities } from '../../readiness/authority.js';
+import type { Rule } from '../rule.js';
+
+export const authorityEscalationRule: Rule = {
+  id: 'authority/escalation',
+  severity: 'warning',
+  docs: {
+    summary: {
+      en: "a decision's owner has the authority to take it",
+      zh: '决策的负责人拥有作出该决策的职权',
+    },
+    explanation: {
+      en: 'In early 2020 front-line community staff owned decisions they had no authority to take, so every one of them waited for instructions from above while the situation moved on: "no discretion at the front line". A role\'s `authority` lists the decisions it may take on its own (or is `all`). When a decision\'s owner lacks that authority, the decision must be escalated, and the plan should say so before the emergency does. Delegate the authority to the owner, or make a role that has it the owner.',
+      zh: '2020年初，一线社区工作人员负责的决策往往超出其职权，每一项都要等待上级指示，而形势不等人：这就是“一线没有自主权”。角色的 `authority` 列出它可以自行作出的决策（或写 `all`）。决策负责人没有相应职权时，决策就必须上报请示，预案应当在突发事件到来之前把这一点暴露出来。请把职权授予负责人，或改由有此职权的角色负责。',
+    },
+    bad: `roles:
+  grid-worker: { title: 网格员, function: logistics, count: 39 }
+stages:
+  lockdown:
+    title: 封闭管理
+    phase: response
+    decisions:
+      - id: admit-visitor
+        title: 是否放行外来人员？
+        owner: grid-worker            # no authority to decide this
+        options: [{ id: admit, title: 放行 }, { id: refuse, title: 劝返 }]`,
+    good: `roles:
+  grid-worker: { title: 网格员, function: logistics, count: 39, authority: [admit-visitor] }
+stages:
+  lockdown:
+    title: 封闭管理
+    phase: response
+    decisions:
+      - id: admit-visitor
+        title: 是否放行外来人员？
+        owner: grid-worker
+        options: [{ id: admit, title: 放行 }, { id: refuse, title: 劝返 }]`,
+  },
+  checkPlan({ plan, t, report }) {
+    for (const entry of decisionAuthorities(plan)) {
+      if (entry.authorised || entry.ownerRole === undefined) continue; // ref/role reports unknown owners
+      const params = { owner: entry.owner, decision: entry.decision.id };
+      const message =
+        entry.authorisedRoles.length === 0
+          ? t('lint.escalation.nobody', params)
+          : t('lint.escalation.others', { ...params, roles: entry.authorisedRoles.join(', ') });
+      report(pointerOf(entry.pointer, 'owner'), message);
+    }
+  },
+};

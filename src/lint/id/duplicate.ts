@@ -1,0 +1,84 @@
+/**
+ * id/duplicate: ids are unique where they must be (rules.md, "References").
+ *
+ * Task and decision ids are unique across the whole plan (authority lists, scenarios and reports
+ * name them without their stage); option ids within their decision (a drill answer is
+ * `decision.option`, so two decisions may both offer `wait`); inject ids within a scenario; and the
+ * ids of the scenarios inline in a plan (`--scenario` picks one by id). Map keys (stages, roles,
+ * resources...) need no check: the loader refuses a duplicate key.
+ */
+import { pointerOf } from '../../load/pointer.js';
+import { decisionEntries, taskEntries } from '../../readiness/plan-entries.js';
+import type { Rule } from '../rule.js';
+
+export const idDuplicateRule: Rule = {
+  id: 'id/duplicate',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'task, decision and option ids are unique within a plan, inject ids within a scenario',
+      zh: '任务、决策和选项的 id 在预案内唯一，注入的 id 在演练脚本内唯一',
+    },
+    explanation: {
+      en: "Ids name things elsewhere: a role's authority and a scenario's expectations name decisions, a drill answer names an option of its decision, the report names tasks and injects. Two things with one id make those references ambiguous. Task and decision ids must be unique in the whole plan, option ids within their decision, inject ids within their scenario, and the scenarios of a plan must have different ids. Give the second one an id of its own.",
+      zh: 'id 用于在别处引用：角色的职权和演练脚本的预期引用决策，演练回答引用决策中的选项，报告引用任务和注入。两个对象共用一个 id，这些引用就会产生歧义。任务和决策的 id 在整个预案内必须唯一，选项 id 在所属决策内唯一，注入 id 在所属演练脚本内唯一，同一预案中的演练脚本 id 也必须不同。请为后出现的那个另起一个 id。',
+    },
+    bad: `stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    tasks:
+      - { id: post-notices, title: 在小区出入口张贴防控告示 }
+      - { id: post-notices, title: 在单元门张贴防控告示 }`,
+    good: `stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    tasks:
+      - { id: post-notices-gates, title: 在小区出入口张贴防控告示 }
+      - { id: post-notices-doors, title: 在单元门张贴防控告示 }`,
+  },
+  checkPlan({ plan, t, report }) {
+    const tasks = new Map<string, string>();
+    for (const { task, stageId, pointer } of taskEntries(plan)) {
+      const first = tasks.get(task.id);
+      if (first === undefined) tasks.set(task.id, stageId);
+      else
+        report(
+          pointerOf(pointer, 'id'),
+          t('lint.id-duplicate.task', { id: task.id, stage: first }),
+        );
+    }
+    const decisions = new Map<string, string>();
+    for (const { decision, stageId, pointer } of decisionEntries(plan)) {
+      const first = decisions.get(decision.id);
+      if (first === undefined) decisions.set(decision.id, stageId);
+      else
+        report(
+          pointerOf(pointer, 'id'),
+          t('lint.id-duplicate.decision', { id: decision.id, stage: first }),
+        );
+      const options = new Set<string>();
+      decision.options.forEach((option, index) => {
+        if (!options.has(option.id)) return void options.add(option.id);
+        const message = t('lint.id-duplicate.option', { id: option.id, decision: decision.id });
+        report(pointerOf(pointer, 'options', index, 'id'), message);
+      });
+    }
+    const scenarios = new Set<string>();
+    (plan.scenarios ?? []).forEach((scenario, index) => {
+      if (!scenarios.has(scenario.id)) return void scenarios.add(scenario.id);
+      report(
+        pointerOf('/scenarios', index, 'id'),
+        t('lint.id-duplicate.scenario', { id: scenario.id }),
+      );
+    });
+  },
+  checkScenario({ scenario, t, report }) {
+    const injects = new Set<string>();
+    scenario.injects.forEach((inject, index) => {
+      if (!injects.has(inject.id)) return void injects.add(inject.id);
+      report(pointerOf('/injects', index, 'id'), t('lint.id-duplicate.inject', { id: inject.id }));
+    });
+  },
+};

@@ -1,0 +1,32 @@
+/** readiness/medical-role: a public-health plan has a role whose function is medical (rules.md). */
+import { analyseCoverage } from '../../readiness/coverage.js';
+import type { Rule } from '../rule.js';
+
+export const readinessMedicalRoleRule: Rule = {
+  id: 'readiness/medical-role',
+  severity: 'warning',
+  docs: {
+    summary: {
+      en: 'a public-health plan has a role whose function is medical',
+      zh: '公共卫生类预案中有 function 为 medical 的角色',
+    },
+    explanation: {
+      en: "In an epidemic, screening, referral, home-quarantine checks and the care of the sick are medical work. The X community's plan of January 2020 gave them to nobody, although a community health-service station was in reach. A plan whose `hazard.category` is `public-health` needs at least one role with `function: medical`, such as the health-service station or a clinic, so that tasks and decisions can be given to it.",
+      zh: '疫情中，筛查、转诊、居家隔离检查和病人救治都是医疗工作。2020年1月X社区的预案没有把这些工作交给任何人，尽管社区卫生服务站近在咫尺。`hazard.category` 为 `public-health` 的预案至少需要一个 `function: medical` 的角色，例如社区卫生服务站或诊所，以便把任务和决策交给它。',
+    },
+    bad: `hazard: { category: public-health, type: epidemic }
+roles:
+  secretary: { title: 社区党委书记, function: command }
+  grid-worker: { title: 网格员, function: logistics, count: 39 }`,
+    good: `hazard: { category: public-health, type: epidemic }
+roles:
+  secretary: { title: 社区党委书记, function: command }
+  grid-worker: { title: 网格员, function: logistics, count: 39 }
+  clinic: { title: 社区卫生服务站, function: medical, count: 3 }`,
+  },
+  checkPlan({ plan, t, report }) {
+    const coverage = analyseCoverage(plan);
+    if (!coverage.publicHealth || coverage.medicalRoles.length > 0) return;
+    report(plan.roles === undefined ? '' : '/roles', t('lint.medical-role.missing'), 'key');
+  },
+};

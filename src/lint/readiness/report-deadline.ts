@@ -1,0 +1,45 @@
+/** readiness/report-deadline: warning and response stages of a public-health plan have a report task due within 2h (rules.md). */
+import { pointerOf } from '../../load/pointer.js';
+import { analyseCoverage } from '../../readiness/coverage.js';
+import type { Rule } from '../rule.js';
+
+export const readinessReportDeadlineRule: Rule = {
+  id: 'readiness/report-deadline',
+  severity: 'warning',
+  docs: {
+    summary: {
+      en: 'every warning- or response-phase stage of a public-health plan has a report task due within 2h',
+      zh: '公共卫生类预案的每个预警或应急处置阶段都有 2 小时内完成的报告任务',
+    },
+    explanation: {
+      en: "China's Regulations on Public Health Emergencies (突发公共卫生事件应急条例, art. 20) require the units that discover a public-health emergency to report it to the health authority within 2 hours. In a public-health plan, every stage of the warning and response phases therefore needs a task with `kind: report` and `within: 2h` or less, owned by someone: a report task without `within`, or due later, does not meet the limit.",
+      zh: '《突发公共卫生事件应急条例》第二十条要求发现突发公共卫生事件的单位在 2 小时内向卫生行政主管部门报告。因此，公共卫生类预案中每个预警和应急处置阶段都需要一个 `kind: report`、`within` 不超过 2h 且有负责人的任务：没有 `within` 或时限更长的报告任务都不满足这一要求。',
+    },
+    bad: `warning:
+  title: 预警与宣传
+  phase: warning
+  tasks:
+    - { id: report-fever, title: 向街道和卫生院报告发热人员, kind: report, within: 1d }`,
+    good: `warning:
+  title: 预警与宣传
+  phase: warning
+  tasks:
+    - { id: report-fever, title: 向街道和卫生院报告发热人员, kind: report, owner: clinic, within: 2h }`,
+  },
+  checkPlan({ plan, t, report }) {
+    const coverage = analyseCoverage(plan);
+    if (!coverage.publicHealth) return;
+    for (const { stage, status, task } of coverage.reportDeadlines) {
+      if (status === 'ok') continue;
+      if (status === 'missing' || task === undefined) {
+        const phase = t(`lint.phase.${stage.stage.phase}`);
+        report(stage.pointer, t('lint.report-deadline.missing', { phase, stage: stage.id }), 'key');
+      } else if (task.task.within === undefined) {
+        report(task.pointer, t('lint.report-deadline.untimed', { task: task.task.id }));
+      } else {
+        const params = { task: task.task.id, within: task.task.within };
+        report(pointerOf(task.pointer, 'within'), t('lint.report-deadline.late', params));
+      }
+    }
+  },
+};

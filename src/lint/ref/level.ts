@@ -1,0 +1,43 @@
+/** ref/level: every stage `level` names a level (rules.md, "References"). */
+import { pointerOf } from '../../load/pointer.js';
+import { keysOf, own, stageEntries } from '../../readiness/plan-entries.js';
+import { fixFor } from '../closest-id.js';
+import type { Rule } from '../rule.js';
+
+export const refLevelRule: Rule = {
+  id: 'ref/level',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'every stage level names a level',
+      zh: '每个阶段的 level 都指向存在的响应级别',
+    },
+    explanation: {
+      en: 'Response levels (一级 to 四级响应) are declared once under `levels`, most severe first, and each stage names the level it belongs to. A level that is not declared is usually a typo, and the readiness report could not tell which levels the plan covers. Name a declared level, or declare it.',
+      zh: '响应级别（一级至四级响应）在 `levels` 下统一声明，最严重的在前，每个阶段写明所属级别。未声明的级别通常是拼写错误，准备度报告也无法判断预案覆盖了哪些级别。请改为已声明的级别，或先声明它。',
+    },
+    bad: `levels:
+  i: { title: 一级响应（特别重大） }
+stages:
+  lockdown:
+    title: 封闭管理
+    phase: response
+    level: one`,
+    good: `levels:
+  i: { title: 一级响应（特别重大） }
+stages:
+  lockdown:
+    title: 封闭管理
+    phase: response
+    level: i`,
+  },
+  checkPlan({ plan, t, report }) {
+    const levels = keysOf(plan.levels);
+    for (const { stage, pointer } of stageEntries(plan)) {
+      const level = stage.level;
+      if (level === undefined || own(plan.levels, level) !== undefined) continue;
+      const fix = fixFor(t, level, levels, t('lint.fix.add-level', { id: level }));
+      report(pointerOf(pointer, 'level'), t('lint.ref-level.missing', { id: level, fix }));
+    }
+  },
+};

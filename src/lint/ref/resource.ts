@@ -1,0 +1,46 @@
+/** ref/resource: every task `uses` key names a resource (rules.md, "References"). */
+import { pointerOf } from '../../load/pointer.js';
+import { keysOf, own, taskEntries } from '../../readiness/plan-entries.js';
+import { fixFor } from '../closest-id.js';
+import type { Rule } from '../rule.js';
+
+export const refResourceRule: Rule = {
+  id: 'ref/resource',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'every task uses key names a resource',
+      zh: '任务 uses 中的每个键都指向存在的物资',
+    },
+    explanation: {
+      en: "A task's `uses` says which resources it draws from the stock and how much. Each key must be a resource of the plan (a key of `resources`), otherwise the need is counted nowhere and the readiness check cannot see a shortfall. Correct the spelling, or add the resource with its stock.",
+      zh: '任务的 `uses` 说明它从库存中动用哪些物资、用多少。每个键都必须是预案中的物资（`resources` 下的键），否则这部分需求不会被计入，准备度检查也就发现不了缺口。请更正拼写，或添加该物资及其库存。',
+    },
+    bad: `resources:
+  leaflet: { title: 防控告示, unit: 张, stock: 200 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    tasks:
+      - { id: post-notices, title: 张贴防控告示, uses: { leaflets: 103 } }`,
+    good: `resources:
+  leaflet: { title: 防控告示, unit: 张, stock: 200 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    tasks:
+      - { id: post-notices, title: 张贴防控告示, uses: { leaflet: 103 } }`,
+  },
+  checkPlan({ plan, t, report }) {
+    const resources = keysOf(plan.resources);
+    for (const { task, pointer } of taskEntries(plan)) {
+      for (const id of keysOf(task.uses)) {
+        if (own(plan.resources, id) !== undefined) continue;
+        const fix = fixFor(t, id, resources, t('lint.fix.add-resource', { id }));
+        report(pointerOf(pointer, 'uses', id), t('lint.ref-resource.missing', { id, fix }), 'key');
+      }
+    }
+  },
+};

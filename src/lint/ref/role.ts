@@ -1,0 +1,84 @@
+/** ref/role: every `owner`, `deputy`, `players` entry and demand `per` names a role, or a basis for `per` (rules.md). */
+import type { Translate } from '../../i18n/index.js';
+import { pointerOf } from '../../load/pointer.js';
+import type { Plan } from '../../model/plan.js';
+import { basisOf } from '../../readiness/demand-basis.js';
+import { decisionEntries, keysOf, own, taskEntries } from '../../readiness/plan-entries.js';
+import { fixFor } from '../closest-id.js';
+import type { Report, Rule } from '../rule.js';
+
+export const refRoleRule: Rule = {
+  id: 'ref/role',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'every owner, deputy, players entry and demand per names a role (or a basis)',
+      zh: '每个 owner、deputy、players 条目和需求的 per 都指向存在的角色（或计算基数）',
+    },
+    explanation: {
+      en: "Tasks and decisions are owned by roles, and a drill asks each decision of whoever plays its owner. An owner that is not a role of the plan means nobody is responsible. Role ids are the keys of `roles`. A demand's `per` may also name a basis: resident (scope.population), household (scope.households) or a site of scope.sites. A role cannot be its own deputy.",
+      zh: '任务和决策由角色负责，演练时每个决策都会交给扮演其负责角色的人。负责人不是预案中的角色，就意味着没有人负责。角色 id 是 `roles` 下的键。需求的 `per` 还可以写计算基数：resident（scope.population）、household（scope.households）或 scope.sites 中的场所。角色不能把自己设为副手。',
+    },
+    bad: `roles:
+  secretary: { title: 社区党委书记, function: command, deputy: directr }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    tasks:
+      - { id: post-notices, title: 张贴防控告示, owner: grid-workers }`,
+    good: `roles:
+  secretary: { title: 社区党委书记, function: command, deputy: director }
+  director: { title: 社区主任, function: command }
+  grid-worker: { title: 网格员, function: logistics, count: 39 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    tasks:
+      - { id: post-notices, title: 张贴防控告示, owner: grid-worker }`,
+  },
+  checkPlan({ plan, t, report }) {
+    const check = (role: string, pointer: string, field: string) =>
+      checkRole(plan, role, pointer, field, t, report);
+    for (const { task, pointer } of taskEntries(plan)) {
+      if (task.owner !== undefined) check(task.owner, pointerOf(pointer, 'owner'), 'owner');
+    }
+    for (const { decision, pointer } of decisionEntries(plan)) {
+      check(decision.owner, pointerOf(pointer, 'owner'), 'owner');
+    }
+    for (const [id, role] of Object.entries(plan.roles ?? {})) {
+      if (role.deputy === undefined) continue;
+      const at = pointerOf('/roles', id, 'deputy');
+      if (role.deputy === id) report(at, t('lint.ref-role.self-deputy', { id }));
+      else check(role.deputy, at, 'deputy');
+    }
+    const bases = ['resident', 'household', ...keysOf(plan.scope?.sites), ...keysOf(plan.roles)];
+    for (const [id, resource] of Object.entries(plan.resources ?? {})) {
+      (resource.demand ?? []).forEach((demand, index) => {
+        if (basisOf(plan, demand.per) !== undefined) return;
+        const fix = fixFor(t, demand.per, bases, t('lint.fix.add-role', { id: demand.per }));
+        const at = pointerOf('/resources', id, 'demand', index, 'per');
+        report(at, t('lint.ref-role.per', { id: demand.per, fix }));
+      });
+    }
+  },
+  checkScenario({ scenario, plan, t, report }) {
+    (scenario.players ?? []).forEach((player, index) =>
+      checkRole(plan, player, pointerOf('/players', index), 'players', t, report),
+    );
+  },
+};
+
+function checkRole(
+  plan: Plan,
+  role: string,
+  pointer: string,
+  field: string,
+  t: Translate,
+  report: Report,
+): void {
+  if (own(plan.roles, role) !== undefined) return;
+  const fix = fixFor(t, role, keysOf(plan.roles), t('lint.fix.add-role', { id: role }));
+  report(pointer, t('lint.ref-role.missing', { field, id: role, fix }));
+}

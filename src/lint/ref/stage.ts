@@ -1,0 +1,69 @@
+/** ref/stage: every `goto`, `start`, `during` entry and `after` target names a stage (rules.md, "References"). */
+import { PHASES } from '../../model/plan.js';
+import { pointerOf } from '../../load/pointer.js';
+import { resolveDuring } from '../../readiness/demand-basis.js';
+import { buildStageGraph } from '../../compile/stage-graph.js';
+import { keysOf, own } from '../../readiness/plan-entries.js';
+import { fixFor } from '../closest-id.js';
+import type { Rule } from '../rule.js';
+
+export const refStageRule: Rule = {
+  id: 'ref/stage',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'every goto, start, during entry and after target names a stage',
+      zh: '每个 goto、start、during 条目和 after 目标都指向存在的阶段',
+    },
+    explanation: {
+      en: 'A transition to a stage that does not exist cannot be compiled or drilled: the plan would stop at the worst moment. Stage ids are the keys of `stages`; `during` (in a resource demand) may also name a phase: preparation, warning, response or recovery. Correct the spelling, or add the missing stage.',
+      zh: '转向一个不存在的阶段的转换无法编译，也无法演练：预案会在最关键的时候中断。阶段 id 是 `stages` 下的键；资源需求的 `during` 还可以写阶段类别：preparation、warning、response 或 recovery。请更正拼写，或补充缺少的阶段。',
+    },
+    bad: `stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    on:
+      confirmed-case: lockdwn      # no stage is called lockdwn
+  lockdown:
+    title: 封闭管理
+    phase: response`,
+    good: `stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    on:
+      confirmed-case: lockdown
+  lockdown:
+    title: 封闭管理
+    phase: response`,
+  },
+  checkPlan({ plan, t, report }) {
+    const stages = keysOf(plan.stages);
+    const fix = (id: string) => fixFor(t, id, stages, t('lint.fix.add-stage', { id }));
+    // Dangling edges name no stage; a timeout's edge repeats its option's goto, reported there.
+    for (const edge of buildStageGraph(plan).dangling) {
+      if (edge.kind === 'timeout') continue;
+      const field =
+        edge.kind === 'event' ? `on.${edge.event}` : edge.kind === 'after' ? 'after' : 'goto';
+      report(edge.pointer, t('lint.ref-stage.missing', { field, id: edge.to, fix: fix(edge.to) }));
+    }
+    const stagesAndPhases = [...stages, ...PHASES.filter((phase) => !stages.includes(phase))];
+    for (const [id, resource] of Object.entries(plan.resources ?? {})) {
+      (resource.demand ?? []).forEach((demand, index) => {
+        for (const entry of resolveDuring(plan, demand.during)) {
+          if (entry.kind !== 'unknown') continue;
+          const at = pointerOf('/resources', id, 'demand', index, 'during', entry.index);
+          const fixText = fixFor(t, entry.entry, stagesAndPhases, fix(entry.entry));
+          report(at, t('lint.ref-stage.during', { id: entry.entry, fix: fixText }));
+        }
+      });
+    }
+  },
+  checkScenario({ scenario, plan, t, report }) {
+    const start = scenario.start;
+    if (start === undefined || own(plan.stages, start) !== undefined) return;
+    const fix = fixFor(t, start, keysOf(plan.stages), t('lint.fix.add-stage', { id: start }));
+    report('/start', t('lint.ref-stage.missing', { field: 'start', id: start, fix }));
+  },
+};

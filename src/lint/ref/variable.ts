@@ -1,0 +1,80 @@
+/** ref/variable: every `when.var` and `set` key names a variable (rules.md, "References"). */
+import type { Translate } from '../../i18n/index.js';
+import type { Plan } from '../../model/plan.js';
+import { buildStageGraph } from '../../compile/stage-graph.js';
+import { parentPointer, pointerOf } from '../../load/pointer.js';
+import { decisionEntries, keysOf, own, variableReads } from '../../readiness/plan-entries.js';
+import { fixFor } from '../closest-id.js';
+import type { Report, Rule } from '../rule.js';
+
+export const refVariableRule: Rule = {
+  id: 'ref/variable',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'every when.var and set key names a variable',
+      zh: '每个 when.var 和 set 的键都指向已声明的变量',
+    },
+    explanation: {
+      en: 'Variables hold the facts that conditions test, such as the number of confirmed cases. They are declared under `variables` with an initial value; decision options and scenario injects change them with `set`, and `when` conditions read them with `var`. A condition on an undeclared variable never holds, so its transition never happens. Correct the name, or declare the variable.',
+      zh: '变量记录条件要判断的事实，例如确诊病例数。变量在 `variables` 下声明并给出初始值；决策选项和演练注入用 `set` 修改变量，`when` 条件用 `var` 读取变量。对未声明变量的条件永远不成立，相应的转换也就永远不会发生。请更正名称，或声明该变量。',
+    },
+    bad: `variables:
+  confirmed-cases: { title: 辖区确诊病例数, initial: 0 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    on:
+      confirmed-case: { goto: lockdown, when: { var: cases, gt: 0 } }`,
+    good: `variables:
+  confirmed-cases: { title: 辖区确诊病例数, initial: 0 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    on:
+      confirmed-case: { goto: lockdown, when: { var: confirmed-cases, gt: 0 } }`,
+  },
+  checkPlan({ plan, t, report }) {
+    const graph = buildStageGraph(plan);
+    for (const edge of [...graph.edges, ...graph.dangling]) {
+      if (edge.kind !== 'event' || edge.when === undefined) continue;
+      // The edge points at its goto; the condition is its sibling.
+      const at = pointerOf(parentPointer(edge.pointer), 'when');
+      for (const read of variableReads(edge.when, at)) {
+        checkVariable(plan, read.variable, read.pointer, 'when.var', 'value', t, report);
+      }
+    }
+    for (const { decision, pointer } of decisionEntries(plan)) {
+      decision.options.forEach((option, index) => {
+        for (const name of keysOf(option.set)) {
+          const at = pointerOf(pointer, 'options', index, 'set', name);
+          checkVariable(plan, name, at, 'set', 'key', t, report);
+        }
+      });
+    }
+  },
+  checkScenario({ scenario, plan, t, report }) {
+    scenario.injects.forEach((inject, index) => {
+      for (const name of keysOf(inject.set)) {
+        const at = pointerOf('/injects', index, 'set', name);
+        checkVariable(plan, name, at, 'set', 'key', t, report);
+      }
+    });
+  },
+};
+
+function checkVariable(
+  plan: Plan,
+  name: string,
+  pointer: string,
+  field: string,
+  part: 'key' | 'value',
+  t: Translate,
+  report: Report,
+): void {
+  if (own(plan.variables, name) !== undefined) return;
+  const fix = fixFor(t, name, keysOf(plan.variables), t('lint.fix.add-variable', { id: name }));
+  report(pointer, t('lint.ref-variable.missing', { field, id: name, fix }), part);
+}

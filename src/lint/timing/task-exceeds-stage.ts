@@ -1,0 +1,41 @@
+/** timing/task-exceeds-stage: no task is due later than its stage's expect_duration (rules.md). */
+import { pointerOf } from '../../load/pointer.js';
+import { durationMs } from '../../model/duration.js';
+import { taskEntries } from '../../readiness/plan-entries.js';
+import type { Rule } from '../rule.js';
+
+export const timingTaskExceedsStageRule: Rule = {
+  id: 'timing/task-exceeds-stage',
+  severity: 'warning',
+  docs: {
+    summary: {
+      en: "no task is due later than its stage's expect_duration",
+      zh: '任务的时限不晚于所在阶段的 expect_duration',
+    },
+    explanation: {
+      en: "A task's `within` counts from the moment its stage is entered; the stage's `expect_duration` is how long the plan expects to stay in it. A task due after the stage is expected to end will, as planned, never be done in time: either the deadline or the expected duration is wrong. Shorten the task's `within`, lengthen the stage's `expect_duration`, or move the task to the stage where it belongs. Stages without `expect_duration` are not checked.",
+      zh: '任务的 `within` 从进入所在阶段时开始计时；阶段的 `expect_duration` 是预案预计在该阶段停留的时长。截止时间晚于阶段预计结束时间的任务，按计划永远无法按时完成：要么时限写错了，要么预计时长写错了。请缩短任务的 `within`、延长阶段的 `expect_duration`，或把任务移到它应属的阶段。没有 `expect_duration` 的阶段不做此项检查。',
+    },
+    bad: `warning:
+  title: 预警与宣传
+  phase: warning
+  expect_duration: 3d
+  tasks:
+    - { id: stock-up, title: 采购防疫物资, kind: supply, within: 5d }`,
+    good: `warning:
+  title: 预警与宣传
+  phase: warning
+  expect_duration: 3d
+  tasks:
+    - { id: stock-up, title: 采购防疫物资, kind: supply, within: 2d }`,
+  },
+  checkPlan({ plan, t, report }) {
+    for (const { stageId, stage, task, pointer } of taskEntries(plan)) {
+      const duration = stage.expect_duration;
+      if (task.within === undefined || duration === undefined) continue;
+      if (durationMs(task.within) <= durationMs(duration)) continue;
+      const params = { task: task.id, within: task.within, stage: stageId, duration };
+      report(pointerOf(pointer, 'within'), t('lint.task-exceeds-stage.late', params));
+    }
+  },
+};

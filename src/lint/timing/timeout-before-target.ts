@@ -1,0 +1,46 @@
+/** timing/timeout-before-target: a decision's timeout.after is not shorter than its within (rules.md). */
+import { pointerOf } from '../../load/pointer.js';
+import { durationMs } from '../../model/duration.js';
+import { decisionEntries } from '../../readiness/plan-entries.js';
+import type { Rule } from '../rule.js';
+
+export const timingTimeoutBeforeTargetRule: Rule = {
+  id: 'timing/timeout-before-target',
+  severity: 'warning',
+  docs: {
+    summary: {
+      en: "a decision's timeout.after is not shorter than its within",
+      zh: '决策的 timeout.after 不短于其 within',
+    },
+    explanation: {
+      en: "`within` is the plan's own target for taking a decision; `timeout` says what happens when nobody has decided after `timeout.after`: the option `timeout.choose` is taken. A timeout shorter than the target takes the decision away from its owner before the owner's own deadline, so the target is meaningless. Set `timeout.after` to at least `within` (a timeout is a safety net after the target is missed), or shorten `within`.",
+      zh: '`within` 是预案为该决策设定的时限；`timeout` 规定经过 `timeout.after` 仍无人决策时的处理：自动采取 `timeout.choose` 选项。超时短于时限，负责人还没到自己的期限决策就被自动作出，时限也就失去意义。请把 `timeout.after` 设为不短于 `within`（超时是错过时限之后的兜底），或缩短 `within`。',
+    },
+    bad: `- id: lockdown-decision
+  title: 是否对辖区小区实施封闭管理？
+  owner: secretary
+  within: 2h
+  options: [{ id: lock-now, title: 立即封闭管理 }, { id: wait, title: 等待街道通知 }]
+  timeout: { after: 1h, choose: lock-now }`,
+    good: `- id: lockdown-decision
+  title: 是否对辖区小区实施封闭管理？
+  owner: secretary
+  within: 2h
+  options: [{ id: lock-now, title: 立即封闭管理 }, { id: wait, title: 等待街道通知 }]
+  timeout: { after: 6h, choose: lock-now }`,
+  },
+  checkPlan({ plan, t, report }) {
+    for (const { decision, pointer } of decisionEntries(plan)) {
+      const { within, timeout } = decision;
+      if (within === undefined || timeout === undefined) continue;
+      if (durationMs(timeout.after) >= durationMs(within)) continue;
+      const params = {
+        decision: decision.id,
+        after: timeout.after,
+        within,
+        choose: timeout.choose,
+      };
+      report(pointerOf(pointer, 'timeout', 'after'), t('lint.timeout-before-target.early', params));
+    }
+  },
+};
