@@ -14,8 +14,8 @@ export const readinessShortfallRule: Rule = {
       zh: '每种物资的库存都能满足计算出的需求（消息给出需求量、库存和缺口）',
     },
     explanation: {
-      en: "In January 2020 the X community had 13 thermometers for 9 checkpoints and a month of lockdown. A resource's `demand` says how much is needed: `rate` units per `per` (resident, household, a site of scope.sites, or a role's count), during the listed stages or phases. A one-off demand counts once however many stages it lists; a `daily: true` demand is multiplied by each listed stage's `expect_duration` in days. A task's `uses` adds its quantity once. When the total exceeds `stock`, buy the difference, or lower the demand if it was overstated. `yuan readiness` shows the same arithmetic and the days of cover.",
-      zh: '2020年1月，X社区只有13支测温枪，却要守9个卡口、封闭管理一个月。物资的 `demand` 说明需求：在所列阶段或阶段类别期间，每个 `per`（resident 居民、household 户、scope.sites 中的场所或某角色的人数）需要 `rate` 个单位。一次性需求无论列出几个阶段都只计一次；`daily: true` 的需求按每个所列阶段的 `expect_duration` 天数累计。任务的 `uses` 另计其用量一次。合计超过 `stock` 时，请补足差额；如果需求估计过高，则降低需求。`yuan readiness` 会给出同样的计算过程和可支撑天数。',
+      en: "In January 2020 the X community faced a month of lockdown with 13 thermometers for its checkpoints and 12 taxis for its sick. A resource's `demand` says how much is needed: `rate` units per `per` (resident, household, a site of scope.sites, or a role's count), during the listed stages or phases. A one-off demand counts once however many stages it lists; a `daily: true` demand is multiplied by each listed stage's `expect_duration` in days. A task's `uses` adds its quantity once. When the total exceeds `stock`, buy the difference, or lower the demand if it was overstated. `yuan readiness` shows the same arithmetic and the days of cover.",
+      zh: '2020年1月，X社区面对一个月的封闭管理，卡口只有13支测温枪，送医只有12辆出租车。物资的 `demand` 说明需求：在所列阶段或阶段类别期间，每个 `per`（resident 居民、household 户、scope.sites 中的场所或某角色的人数）需要 `rate` 个单位。一次性需求无论列出几个阶段都只计一次；`daily: true` 的需求按每个所列阶段的 `expect_duration` 天数累计。任务的 `uses` 另计其用量一次。合计超过 `stock` 时，请补足差额；如果需求估计过高，则降低需求。`yuan readiness` 会给出同样的计算过程和可支撑天数。',
     },
     bad: `scope: { sites: { checkpoint: 9 } }
 resources:
