@@ -33,7 +33,9 @@ export function sarifRuleTable(
 }
 
 function describeRule(rule: Rule, t: Translate, lang: Lang): ReportingDescriptor {
-  const { summary, explanation, bad, good } = rule.docs;
+  const { summary, explanation } = rule.docs;
+  const bad = rule.docs.bad.trimEnd();
+  const good = rule.docs.good.trimEnd();
   const badLabel = t('report.findings.help.bad');
   const goodLabel = t('report.findings.help.good');
   return {
@@ -54,5 +56,5 @@ function describeRule(rule: Rule, t: Translate, lang: Lang): ReportingDescriptor
 function fence(code: string): string {
   const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
   const ticks = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${ticks}yaml\n${code.replace(/\n+$/, '')}\n${ticks}`;
+  return `${ticks}yaml\n${code}\n${ticks}`;
 }

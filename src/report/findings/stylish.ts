@@ -21,21 +21,25 @@ export const formatStylish: FindingsFormatter = (files, options) => {
 };
 
 function fileBlock(file: FileReport, options: FindingsFormatOptions): string {
-  const { color } = options;
+  const { t, color } = options;
   const findings = sortFindings(file.findings);
   const lines = file.text?.split(/\r\n|\n/);
-  const positionWidth = Math.max(...findings.map((finding) => position(finding).length));
-  const severityWidth = Math.max(
-    ...findings.map((finding) => stringWidth(severityWord(options, finding))),
-  );
-  const gutterWidth = String(Math.max(...findings.map((finding) => finding.line))).length;
+  const words = {
+    error: t('report.findings.severity.error'),
+    warning: t('report.findings.severity.warning'),
+  };
+  const widths = { error: stringWidth(words.error), warning: stringWidth(words.warning) };
+  const present = new Set(findings.map((finding) => finding.severity));
+  const severityWidth = Math.max(...[...present].map((severity) => widths[severity]));
+  const positionWidth = widest(findings, (finding) => position(finding).length);
+  const gutterWidth = widest(findings, (finding) => String(finding.line).length);
   let block = `\n${color.underline(printable(file.file))}\n`;
   for (const finding of findings) {
-    const word = severityWord(options, finding);
+    const word = words[finding.severity];
     const paint = finding.severity === 'error' ? color.red : color.yellow;
     block +=
       `  ${color.dim(position(finding).padEnd(positionWidth))}` +
-      `  ${paint(word)}${' '.repeat(severityWidth - stringWidth(word))}` +
+      `  ${paint(word)}${' '.repeat(severityWidth - widths[finding.severity])}` +
       `  ${printable(finding.message)}  ${color.dim(finding.ruleId)}\n`;
     // A finding placed in another file (a scenario's plan) has no line in this text.
     const lineText = finding.file === file.file ? lines?.[finding.line - 1] : undefined;
@@ -54,6 +58,7 @@ function position(finding: Finding): string {
   return `${finding.line}:${finding.column}`;
 }
 
-function severityWord(options: FindingsFormatOptions, finding: Finding): string {
-  return options.t(`report.findings.severity.${finding.severity}`);
+/** The largest measure of any finding (a loop: a file may have more findings than `Math.max(...)` takes). */
+function widest(findings: readonly Finding[], measure: (finding: Finding) => number): number {
+  return findings.reduce((most, finding) => Math.max(most, measure(finding)), 0);
 }

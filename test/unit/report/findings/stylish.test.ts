@@ -140,6 +140,13 @@ describe('formatStylish', () => {
     expect(hostile).toContain('| key: \ufffd[2Jvalue\n');
   });
 
+  it('copes with more findings in a file than a spread call takes arguments', () => {
+    const many = Array.from({ length: 150_000 }, (_, index) => finding({ line: index + 1 }));
+    const huge = formatStylish([{ file: 'plans/a.yaml', findings: many }], options());
+    expect(huge).toContain('\n  150000:1  error  ');
+    expect(huge.endsWith('✖ 150000 problems (150000 errors, 0 warnings)\n')).toBe(true);
+  });
+
   it('shows no source line for a finding placed in another file', () => {
     const elsewhere = formatStylish(
       [
