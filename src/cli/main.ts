@@ -6,10 +6,11 @@ import { FatalError, UsageError, type CommandContext, type Io } from './io.js';
 import type { CommandRegistrar } from './command.js';
 import { toolVersion } from './version.js';
 import { registerSchema } from './commands/schema.js';
+import { registerInit } from './commands/init.js';
 import { registerExplain } from './commands/explain.js';
 
 /** Every command, in the order `yuan --help` lists them. */
-const registrars: CommandRegistrar[] = [registerSchema, registerExplain];
+const registrars: CommandRegistrar[] = [registerSchema, registerExplain, registerInit];
 
 /** Runs yuan with the given arguments (without `node` and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
