@@ -1,5 +1,6 @@
 /** Small plans and scenarios for engine tests, written as YAML the way authors write them. */
 import { parse } from 'yaml';
+import type { QueuedAnswer } from '../../../src/drill/answer-queues.js';
 import { DrillEngine } from '../../../src/drill/drill-engine.js';
 import { drillMachine, playersOf } from '../../../src/drill/drill-setup.js';
 import { runDrill } from '../../../src/drill/run-drill.js';
@@ -60,6 +61,21 @@ export function engineFor(
   answers: { decision: string; option: string; after: string }[] = [],
   maxStageEntries?: number,
 ): DrillEngine {
+  const queued = answers.map((answer, index) => ({
+    ...answer,
+    after: durationMs(answer.after),
+    index,
+  }));
+  return engineWith(planText, scenarioText, queued, maxStageEntries);
+}
+
+/** Builds a started engine from YAML texts and queued answers (`after` in ms). */
+export function engineWith(
+  planText: string,
+  scenarioText: string,
+  answers: readonly QueuedAnswer[],
+  maxStageEntries?: number,
+): DrillEngine {
   const plan = parse(planText) as Plan;
   const scenario = parse(scenarioText) as Scenario;
   const engine = new DrillEngine({
@@ -75,11 +91,7 @@ export function engineFor(
       scenario: scenario.id,
       version: '0.0.0',
     },
-    answers: answers.map((answer, index) => ({
-      ...answer,
-      after: durationMs(answer.after),
-      index,
-    })),
+    answers,
     ...(maxStageEntries !== undefined ? { maxStageEntries } : {}),
   });
   engine.start();
