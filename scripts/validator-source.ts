@@ -73,19 +73,14 @@ export function createAjv(): Ajv2020 {
   return ajv;
 }
 
-/** The TypeScript module for the schema: ajv's ESM code with its runtime `require`s turned into imports. */
+/** The TypeScript module for the schema: ajv's standalone ESM code, typed, with a local `require` for its helpers. */
 export function validatorSource(schema: AnySchemaObject): string {
   const ajv = createAjv();
   const validate = ajv.compile(stripAnnotations(schema) as AnySchemaObject);
-  let code = standalone.default(ajv, validate);
-  // ajv's ESM output still `require`s its runtime helpers (ajv issue #2209): import them instead.
-  const imports: string[] = [];
-  code = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_whole, module: string) => {
-    const name = `runtime_${module.split('/').pop()!.replace(/\W/g, '_')}`;
-    const line = `import ${name} from '${module}.js';`;
-    if (!imports.includes(line)) imports.push(line);
-    return name;
-  });
+  const code = standalone.default(ajv, validate);
+  // ajv's ESM output still `require`s its small runtime helpers (ucs2length, equal); a local
+  // `require` gives them CommonJS semantics under node and under vitest alike.
+  const needsRequire = code.includes('require(');
   const exported = /^"use strict";export const validate = (\w+);export default \w+;/.exec(code);
   if (!exported) throw new Error('unexpected shape of ajv standalone code');
   const body = code.slice(exported[0].length);
@@ -95,7 +90,12 @@ export function validatorSource(schema: AnySchemaObject): string {
     '/* eslint-disable */',
     '// @ts-nocheck',
     "import type { SchemaValidator } from './schema-validator.js';",
-    ...imports,
+    ...(needsRequire
+      ? [
+          "import { createRequire } from 'node:module';",
+          'const require = createRequire(import.meta.url);',
+        ]
+      : []),
     body,
     '/** Checks a document against schemas/yuan.schema.json; the errors are left on `.errors`. */',
     `export const validateSchema = ${exported[1]} as unknown as SchemaValidator;`,

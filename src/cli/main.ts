@@ -7,10 +7,18 @@ import type { CommandRegistrar } from './command.js';
 import { toolVersion } from './version.js';
 import { registerSchema } from './commands/schema.js';
 import { registerInit } from './commands/init.js';
+import { registerValidate } from './commands/validate.js';
 import { registerExplain } from './commands/explain.js';
+import { registerCompile } from './commands/compile.js';
 
 /** Every command, in the order `yuan --help` lists them. */
-const registrars: CommandRegistrar[] = [registerSchema, registerExplain, registerInit];
+const registrars: CommandRegistrar[] = [
+  registerValidate,
+  registerSchema,
+  registerExplain,
+  registerCompile,
+  registerInit,
+];
 
 /** Runs yuan with the given arguments (without `node` and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -1,0 +1,182 @@
+/** The words of a schema problem: what is wrong and what to write instead, in the user's language. */
+import type { MessageKey, Translate } from '../i18n/index.js';
+import { tokensOf } from '../load/index.js';
+import { fieldOf } from './field-of.js';
+import type { SchemaProblem } from './reduce-schema-errors.js';
+
+/** The message of one schema finding. */
+export function describeSchemaProblem(problem: SchemaProblem, t: Translate): string {
+  const { params, value } = problem;
+  const field = fieldOf(problem.part === 'key' ? parentOf(problem.pointer) : problem.pointer);
+  const limit = Number(params.limit);
+  switch (problem.keyword) {
+    case 'required':
+      return t('validate.schema.required', { key: String(value), parent: placeOf(problem, t) });
+    case 'additionalProperties':
+      return unknownKey(problem, t);
+    case 'false schema':
+      return t('validate.schema.not-allowed', { key: String(value) });
+    case 'enum':
+      return (
+        t('validate.schema.enum', {
+          value: text(value),
+          allowed: joinOr((params.allowedValues as unknown[]).map(code), t),
+        }) + didYouMean(problem.suggestion, t)
+      );
+    case 'const':
+      if (field === 'version') return t('validate.schema.version', { value: shown(value, t) });
+      if (field === 'authority') return t('validate.schema.authority', { value: shown(value, t) });
+      return t('validate.schema.const', {
+        allowed: code(params.allowedValue),
+        value: shown(value, t),
+      });
+    case 'type':
+    case 'types':
+      return wrongType(problem, field, t);
+    case 'pattern':
+      return wrongPattern(String(value), String(params.pattern), t);
+    case 'minLength':
+      return limit === 1
+        ? t('validate.schema.empty-text')
+        : t('validate.schema.min-length', { limit });
+    case 'maxLength':
+      return t('validate.schema.max-length', { limit });
+    case 'minItems':
+      return limit === 1
+        ? t('validate.schema.empty-list')
+        : t('validate.schema.min-items', { limit });
+    case 'maxItems':
+      return t('validate.schema.max-items', { limit });
+    case 'minProperties':
+      return limit === 1
+        ? t('validate.schema.empty-map')
+        : t('validate.schema.min-properties', { limit });
+    case 'maxProperties':
+      return field === 'condition'
+        ? t('validate.schema.comparison')
+        : t('validate.schema.max-properties', { limit });
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return t(BOUND_KEYS[problem.keyword], { limit, value: shown(value, t) });
+    case 'uniqueItems':
+      return t('validate.schema.unique', { value: shown(value, t) });
+    case 'oneOf':
+      return t('validate.schema.several');
+    default:
+      return t('validate.schema.other', { keyword: problem.keyword });
+  }
+}
+
+const BOUND_KEYS = {
+  minimum: 'validate.schema.minimum',
+  exclusiveMinimum: 'validate.schema.exclusive-minimum',
+  maximum: 'validate.schema.maximum',
+  exclusiveMaximum: 'validate.schema.exclusive-maximum',
+} as const satisfies Record<string, MessageKey>;
+
+function unknownKey(problem: SchemaProblem, t: Translate): string {
+  const key = String(problem.value);
+  const escape = problem.extensible ? t('validate.schema.x-escape') : '';
+  if (problem.suggestion !== undefined) {
+    return (
+      t('validate.schema.unknown-key-suggest', { key, suggestion: problem.suggestion }) + escape
+    );
+  }
+  const allowed = joinOr((problem.known ?? []).map(code), t);
+  return t('validate.schema.unknown-key', { key, allowed }) + escape;
+}
+
+function wrongType(problem: SchemaProblem, field: string | undefined, t: Translate): string {
+  const actual = shown(problem.value, t);
+  if (field === 'transition') return t('validate.schema.transition', { actual });
+  if (field === 'condition') return t('validate.schema.condition', { actual });
+  if (field === 'authority') return t('validate.schema.authority', { value: actual });
+  const raw = problem.params.types ?? problem.params.type;
+  const types = (Array.isArray(raw) ? raw : String(raw).split(',')).map(String);
+  return t('validate.schema.type', {
+    expected: joinOr(
+      types.map((type) => typeName(type, t)),
+      t,
+    ),
+    actual,
+  });
+}
+
+/** Patterns are recognised by what they accept, so the schema may refine them without breaking this. */
+function wrongPattern(value: string, pattern: string, t: Translate): string {
+  const accepts = (sample: string) => new RegExp(pattern, 'u').test(sample);
+  if (accepts('2024-03-10') && !accepts('1h')) return t('validate.schema.date', { value });
+  if (accepts('1h30m') && !accepts('1 h')) {
+    const zero = !accepts('0s') && /^(?:0+[wdhms])+$/.test(value);
+    return zero ? t('validate.schema.duration-zero') : t('validate.schema.duration', { value });
+  }
+  if (accepts('lockdown-decision') && !accepts('Lockdown')) {
+    const kebab = value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    const suggestion = kebab !== value && accepts(kebab) ? kebab : undefined;
+    return t('validate.schema.id', { value }) + didYouMean(suggestion, t);
+  }
+  return t('validate.schema.pattern', { value, pattern });
+}
+
+/** How a message names the object a key is missing from. */
+function placeOf(problem: SchemaProblem, t: Translate): string {
+  const tokens = tokensOf(parentOf(problem.pointer));
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return t('validate.place.document');
+  if (/^\d+$/.test(last) && tokens.length > 1) {
+    return t('validate.place.item', { n: Number(last) + 1, list: tokens[tokens.length - 2]! });
+  }
+  return t('validate.place.key', { key: last });
+}
+
+function didYouMean(suggestion: string | undefined, t: Translate): string {
+  return suggestion === undefined ? '' : t('validate.did-you-mean', { suggestion });
+}
+
+/** A value as a message shows it: scalars quoted, mappings and lists by their type. */
+export function shown(value: unknown, t: Translate): string {
+  if (value === null || typeof value === 'object') return typeName(typeOf(value), t);
+  return code(value);
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+function typeName(type: string, t: Translate): string {
+  const key = `validate.type.${type}` as MessageKey;
+  return key in TYPE_KEYS ? t(key) : type;
+}
+
+const TYPE_KEYS = Object.fromEntries(
+  ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'].map((type) => [
+    `validate.type.${type}`,
+    true,
+  ]),
+);
+
+/** A scalar in backticks, cut short when long (plan text is shown as written, but not all of it). */
+function code(value: unknown): string {
+  return `\`${text(value)}\``;
+}
+
+function text(value: unknown): string {
+  const written = String(value);
+  return written.length > 40 ? `${written.slice(0, 39)}…` : written;
+}
+
+/** `a`, `b` or `c` (in the user's language). */
+export function joinOr(items: string[], t: Translate): string {
+  if (items.length <= 1) return items.join('');
+  return items.slice(0, -1).join(t('validate.list.comma')) + t('validate.list.or') + items.at(-1);
+}
+
+function parentOf(pointer: string): string {
+  return pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
+}

@@ -1,0 +1,33 @@
+/** Which kind of document a file holds, decided before the schema so a wrong kind is one clear finding. */
+import type { Translate } from '../i18n/index.js';
+import { findingAt, type LoadedDocument } from '../load/index.js';
+import type { Finding } from '../model/finding.js';
+import { closestWord } from './closest-word.js';
+import { shown } from './describe-schema-problem.js';
+
+/** The two kinds of document of plan-format.md. */
+export const DOCUMENT_KINDS = ['plan', 'scenario'] as const;
+/** A plan (预案) or a scenario (演练脚本). */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The document's kind, or the one finding that says why it has none. */
+export function detectKind(
+  document: LoadedDocument,
+  t: Translate,
+): { kind: DocumentKind } | { finding: Finding } {
+  const { data } = document;
+  const refuse = (pointer: string, message: string, part: 'key' | 'value' = 'value') => ({
+    finding: findingAt(document, pointer, 'schema', 'error', message, part),
+  });
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return refuse('', t('validate.kind.not-mapping', { actual: shown(data, t) }));
+  }
+  if (!Object.hasOwn(data, 'kind')) return refuse('', t('validate.kind.missing'));
+  const kind = (data as { kind: unknown }).kind;
+  if (kind === 'plan' || kind === 'scenario') return { kind };
+  const suggestion = typeof kind === 'string' ? closestWord(kind, DOCUMENT_KINDS) : undefined;
+  const message =
+    t('validate.kind.wrong', { value: String(kind) }) +
+    (suggestion ? t('validate.did-you-mean', { suggestion }) : '');
+  return refuse('/kind', message);
+}

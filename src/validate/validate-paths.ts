@@ -1,0 +1,96 @@
+/**
+ * The pipeline of `yuan validate`: PATHs -> files -> read, schema, lint -> findings per file, with the
+ * config's rule settings applied at the end. Data in, data out; reading goes through src/load.
+ */
+import type { Translate } from '../i18n/index.js';
+import { lintPlanDocument, lintScenario } from '../lint/lint-document.js';
+import type { Rule } from '../lint/rule.js';
+import { rules as registeredRules } from '../lint/rules.js';
+import { sortFindings, type Finding } from '../model/finding.js';
+import type { Plan } from '../model/plan.js';
+import type { Scenario } from '../model/scenario.js';
+import { documentChecker } from './check-document.js';
+import { expandPaths } from './expand-paths.js';
+import { mapLimit } from './map-limit.js';
+import { applyRuleSettings, type RuleSettings } from './rule-settings.js';
+import { scenarioPlan, type PlanLookup } from './scenario-plan.js';
+
+/** One checked file: its name as shown, its text when it could be read, its findings in order. */
+export interface ValidatedFile {
+  file: string;
+  text?: string;
+  findings: Finding[];
+}
+
+/** How to validate. */
+export interface ValidateOptions {
+  /** The working folder: PATHs and shown file names are relative to it. */
+  cwd: string;
+  t: Translate;
+  /** Today as YYYY-MM-DD, for the overdue checks. */
+  today: string;
+  /** Rule settings from the config file (`off` drops a rule's findings). */
+  ruleSettings?: RuleSettings;
+  /** Largest file read, in bytes (default 5 MiB). */
+  maxFileSize?: number;
+  /** The lint rules (default: every registered rule). */
+  rules?: readonly Rule[];
+  /** Files checked at the same time (default 16). */
+  concurrency?: number;
+}
+
+/** The checked files, sorted by name; or the PATHs that matched nothing (then nothing was checked). */
+export interface ValidateResult {
+  files: ValidatedFile[];
+  unmatched: string[];
+}
+
+/** The folder validated when no PATH is given. */
+export const DEFAULT_PATHS = ['plans/'];
+
+/** Validates the files that `paths` name (files, folders, globs; default `plans/`). */
+export async function validatePaths(
+  paths: readonly string[],
+  options: ValidateOptions,
+): Promise<ValidateResult> {
+  const expanded = await expandPaths(paths.length > 0 ? paths : DEFAULT_PATHS, options.cwd);
+  if (expanded.unmatched.length > 0) return { files: [], unmatched: expanded.unmatched };
+  return { files: await validateFiles(expanded.files, options), unmatched: [] };
+}
+
+/** Validates files given by absolute path; each file is read once, even when scenarios share a plan. */
+export async function validateFiles(
+  paths: readonly string[],
+  options: ValidateOptions,
+): Promise<ValidatedFile[]> {
+  const settings = options.ruleSettings ?? {};
+  // A rule that is off need not run at all.
+  const rules = (options.rules ?? registeredRules).filter((rule) => settings[rule.id] !== 'off');
+  const lookup: PlanLookup = {
+    cwd: options.cwd,
+    t: options.t,
+    check: documentChecker(options),
+    roots: new Map(),
+  };
+  const lintOptions = { t: options.t, today: options.today, rules };
+  const files = await mapLimit(paths, options.concurrency ?? 16, async (path) => {
+    const checked = await lookup.check(path);
+    const findings = [...checked.findings];
+    const { document } = checked;
+    if (document && checked.valid && checked.kind === 'plan') {
+      findings.push(...lintPlanDocument(document, document.data as Plan, lintOptions));
+    } else if (document && checked.valid && checked.kind === 'scenario') {
+      const scenario = document.data as Scenario;
+      const found = await scenarioPlan(document, scenario.plan ?? '', lookup);
+      if ('finding' in found) findings.push(found.finding);
+      else findings.push(...lintScenario(document, scenario, found.plan, lintOptions));
+    }
+    const file: ValidatedFile = {
+      file: checked.file,
+      findings: sortFindings(applyRuleSettings(findings, settings)),
+    };
+    if (checked.text !== undefined) file.text = checked.text;
+    return file;
+  });
+  return files.sort((a, b) => a.file.localeCompare(b.file));
+}
