@@ -4,7 +4,9 @@
  */
 import type { Lang, Translate } from '../../i18n/index.js';
 import type { DrillEvent, DrillScore, Plan, Scenario } from '../../model/index.js';
+import { formatDrillHtml } from './html.js';
 import { formatDrillJson } from './json.js';
+import { formatDrillMarkdown } from './md.js';
 import { formatDrillText } from './text.js';
 
 /** The formats a drill report can take (cli.md). */
@@ -37,6 +39,8 @@ export type DrillReportFormatter = (input: DrillReportInput, options: DrillRepor
 export const drillReportFormatters: Partial<Record<DrillReportFormat, DrillReportFormatter>> = {
   json: formatDrillJson,
   text: formatDrillText,
+  md: formatDrillMarkdown,
+  html: formatDrillHtml,
 };
 
 /** Formats a drill report, falling back to text for formats not written yet. */

@@ -1,83 +1,109 @@
 /**
- * An interim text report: the score, the rating and the arithmetic of every scored decision.
- * The reports engineer replaces it with the full after-action report (timeline, subtotals, advice).
+ * The text after-action report, which ends every drill in the terminal: score and rating with its
+ * sum, the timeline, every scored decision's arithmetic, subtotals, what went wrong with a
+ * suggestion for each, and void scripted answers. Plain text; plan text as written.
  */
-import { formatDuration, type ScoredDecision } from '../../model/index.js';
+import stringWidth from 'string-width';
+import type { Translate } from '../../i18n/index.js';
+import { formatDuration } from '../../model/index.js';
+import { decisionTable, subtotalTables, type CellTable } from './decision-table.js';
 import type { DrillReportInput, DrillReportOptions } from './index.js';
+import { formatScenarioTime } from './scenario-time.js';
+import { drillSummary } from './summary.js';
+import { alignColumns } from './text-table.js';
+import { drillTimeline } from './timeline.js';
+import { whatWentWrong } from './what-went-wrong.js';
 
-/** The score, rating and one line per scored decision, as plain text. */
+/** The after-action report as plain text, ending with a newline. */
 export function formatDrillText(input: DrillReportInput, { t }: DrillReportOptions): string {
-  const { score, plan, scenario } = input;
-  const lines = [t('drill.report.heading', { plan: plan.title, scenario: scenario.title })];
+  const { score, plan } = input;
+  const summary = drillSummary(input, t);
+  const lines = [summary.heading, '', ...summary.facts, '', summary.score];
+  if (summary.arithmetic) lines.push(`  ${summary.arithmetic}`);
   lines.push(
-    score.score === null || score.rating === null
-      ? t('drill.report.no-score')
-      : t('drill.report.score', {
-          score: score.score.toFixed(1),
-          rating: score.rating,
-          meaning: t(`drill.report.rating.${score.rating}`),
-        }),
+    `  ${t('report.drill.rating-scale', { scale: summary.scale.join(t('report.drill.list-separator')) })}`,
   );
-  if (score.decisions.length > 0) {
-    const header = [
-      t('drill.report.column.decision'),
-      t('drill.report.column.role'),
-      t('drill.report.column.option'),
-      t('drill.report.column.outcome'),
-      t('drill.report.column.opened'),
-      t('drill.report.column.latency'),
-      t('drill.report.column.target'),
-      t('drill.report.column.credit'),
-      t('drill.report.column.timeliness'),
-      t('drill.report.column.weight'),
-      t('drill.report.column.points'),
-    ];
-    const rows = score.decisions.map((decision) => row(decision, input, { t }));
-    lines.push('', ...table([header, ...rows]));
+
+  lines.push(
+    '',
+    title(t('report.drill.section.timeline')),
+    t('report.drill.section.timeline-note'),
+  );
+  lines.push(...timelineLines(input, t));
+
+  lines.push('', title(t('report.drill.section.decisions')));
+  if (score.decisions.length === 0) lines.push(t('report.drill.no-decisions'));
+  else {
+    lines.push(...table(decisionTable(score, t)), t('report.drill.section.formula'));
+    const subtotals = subtotalTables(score, t);
+    lines.push('', title(t('report.drill.section.by-phase')), ...table(subtotals.phase));
+    lines.push('', title(t('report.drill.section.by-role')), ...table(subtotals.role));
   }
-  for (const answer of score.voidAnswers) {
+
+  lines.push('', title(t('report.drill.section.wrong')));
+  const wrong = whatWentWrong(score, plan, t);
+  if (wrong.length === 0) lines.push(t('report.drill.nothing-wrong'));
+  wrong.forEach(({ decision, title: decisionTitle, problems }, index) => {
+    const params = { decision: decision.decision, title: decisionTitle, role: decision.role };
     lines.push(
-      t('drill.report.void', {
-        decision: answer.decision,
-        option: answer.option,
-        after: formatDuration(answer.after),
-        reason: t(`drill.report.void.${answer.reason}`),
-      }),
+      `${index + 1}. ${
+        decision.openedAt === null
+          ? t('report.drill.went-wrong.never-opened-item', params)
+          : t('report.drill.went-wrong.item', {
+              ...params,
+              opened: formatScenarioTime(decision.openedAt),
+            })
+      }`,
     );
+    for (const problem of problems) {
+      lines.push(
+        `   - ${problem.text}`,
+        `     ${t('report.drill.suggestion', { advice: problem.advice })}`,
+      );
+    }
+  });
+
+  if (score.voidAnswers.length > 0) {
+    lines.push('', title(t('report.drill.section.void')));
+    for (const answer of score.voidAnswers) {
+      lines.push(
+        `  - ${t('report.drill.void.item', {
+          decision: answer.decision,
+          option: answer.option,
+          after: formatDuration(answer.after),
+          index: answer.index + 1,
+          reason: t(`report.drill.void.${answer.reason}`),
+        })}`,
+      );
+    }
   }
   return `${lines.join('\n')}\n`;
 }
 
-function row(
-  decision: ScoredDecision,
-  _input: DrillReportInput,
-  { t }: Pick<DrillReportOptions, 't'>,
-): string[] {
-  const time = (ms: number | null) => (ms === null ? '-' : formatDuration(ms));
-  return [
-    decision.decision,
-    decision.role,
-    decision.option ?? '-',
-    t(`drill.report.resolution.${decision.resolution}`),
-    time(decision.openedAt),
-    time(decision.latency),
-    time(decision.target),
-    decision.credit.toFixed(1),
-    decision.timeliness.toFixed(2),
-    String(decision.weight),
-    decision.points.toFixed(2),
-  ];
+function title(text: string): string {
+  return `${text}\n${'='.repeat(stringWidth(text))}`;
 }
 
-/** Left-aligned columns separated by two spaces (widths by code points; good enough for ASCII ids). */
-function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, column) =>
-    Math.max(...rows.map((cells) => [...(cells[column] ?? '')].length)),
+/** One line per event; a message's further lines stay under its first. */
+function timelineLines({ events, plan }: DrillReportInput, t: Translate): string[] {
+  const entries = drillTimeline(events, plan, t).map((entry) => {
+    const [first = '', ...rest] = entry.text.split('\n');
+    return {
+      cells: [formatScenarioTime(entry.at), t(`report.drill.kind.${entry.kind}`), first],
+      rest,
+    };
+  });
+  const aligned = alignColumns(
+    entries.map((entry) => entry.cells),
+    '  ',
   );
-  return rows.map((cells) =>
-    cells
-      .map((cell, column) => cell + ' '.repeat(widths[column]! - [...cell].length))
-      .join('  ')
-      .trimEnd(),
-  );
+  return entries.flatMap((entry, index) => {
+    const line = aligned[index]!;
+    const hang = ' '.repeat(stringWidth(line) - stringWidth(entry.cells[2]!));
+    return [line, ...entry.rest.map((more) => `${hang}${more}`)];
+  });
+}
+
+function table({ header, rows }: CellTable): string[] {
+  return alignColumns([header, ...rows], '  ');
 }

@@ -1,0 +1,102 @@
+/**
+ * The HTML report's latency chart: for each scored decision a bar of its latency, a mark at its
+ * target and a dashed mark at three times the target (where timeliness reaches zero).
+ */
+import type { Translate } from '../../i18n/index.js';
+import type { DrillScore } from '../../model/index.js';
+import { formatMaybeDuration, formatNumber } from './decision-table.js';
+import { escapeHtml as e } from './html-escape.js';
+import { round, timeScale } from './svg-scale.js';
+import { decisionStatus, STATUS_COLOR, type DecisionStatus } from './svg-status.js';
+
+const WIDTH = 960;
+const LEFT = 190;
+const RIGHT = WIDTH - 150;
+const TOP = 40;
+const ROW = 26;
+
+/** The latency chart as an `<svg>` element. */
+export function latencySvg(score: DrillScore, t: Translate): string {
+  const decisions = score.decisions;
+  const longest = Math.max(
+    0,
+    ...decisions.flatMap((decision) => [decision.latency ?? 0, 3 * (decision.target ?? 0)]),
+  );
+  const scale = timeScale(longest, LEFT, RIGHT);
+  const height = TOP + decisions.length * ROW + 30;
+  const bottom = height - 24;
+  const title = t('report.drill.chart.latency');
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart latency" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${e(title)}">`,
+    `<title>${e(title)}</title>`,
+    legend(t),
+  ];
+  for (const tick of scale.ticks(8)) {
+    const x = scale.x(tick);
+    parts.push(
+      `<line class="grid" x1="${x}" y1="${TOP - 4}" x2="${x}" y2="${bottom}"/>`,
+      `<text class="tick" x="${x}" y="${bottom + 16}" text-anchor="middle">${e(formatMaybeDuration(tick))}</text>`,
+    );
+  }
+  decisions.forEach((decision, index) => {
+    const y = TOP + index * ROW;
+    const status = decisionStatus(decision);
+    const tip = t('report.drill.chart.bar', {
+      decision: decision.decision,
+      role: decision.role,
+      latency: formatMaybeDuration(decision.latency),
+      target: formatMaybeDuration(decision.target),
+      points: formatNumber(decision.points),
+      weight: formatNumber(decision.weight),
+    });
+    parts.push(
+      `<g class="bar ${status}" data-decision="${e(decision.decision)}"><title>${e(tip)}</title>`,
+      `<text class="lane" x="8" y="${y + 15}">${e(`${decision.decision} (${decision.role})`)}</text>`,
+    );
+    const ends = [LEFT];
+    if (decision.latency !== null) {
+      const width = Math.max(2, scale.x(decision.latency) - LEFT);
+      ends.push(LEFT + width);
+      parts.push(
+        `<rect x="${LEFT}" y="${y + 5}" width="${round(width)}" height="14" fill="${STATUS_COLOR[status]}"/>`,
+      );
+    }
+    if (decision.target !== null) {
+      const target = scale.x(decision.target);
+      const zero = scale.x(3 * decision.target);
+      ends.push(zero);
+      parts.push(
+        `<line class="zero" x1="${zero}" y1="${y + 2}" x2="${zero}" y2="${y + 22}"/>`,
+        `<line class="target" x1="${target}" y1="${y + 1}" x2="${target}" y2="${y + 23}"/>`,
+      );
+    }
+    const value =
+      decision.openedAt === null
+        ? t('report.drill.resolution.never-opened')
+        : `${formatMaybeDuration(decision.latency)} / ${formatMaybeDuration(decision.target)} · ${formatNumber(decision.points)}/${formatNumber(decision.weight)}`;
+    parts.push(
+      `<text class="value" x="${round(Math.max(...ends) + 6)}" y="${y + 16}">${e(value)}</text>`,
+      '</g>',
+    );
+  });
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+/** Colour keys of the bars and the two marks. */
+function legend(t: Translate): string {
+  const statuses: [DecisionStatus, string][] = [
+    ['on-time', t('report.drill.chart.legend.on-time')],
+    ['late', t('report.drill.chart.legend.late')],
+    ['missed', t('report.drill.chart.legend.missed')],
+  ];
+  const items = statuses.map(
+    ([status, text], index) =>
+      `<rect x="${8 + index * 150}" y="8" width="14" height="14" fill="${STATUS_COLOR[status]}"/><text x="${28 + index * 150}" y="20">${e(text)}</text>`,
+  );
+  items.push(
+    `<line class="target" x1="${470}" y1="6" x2="${470}" y2="24"/><text x="478" y="20">${e(t('report.drill.chart.legend.target'))}</text>`,
+    `<line class="zero" x1="${580}" y1="6" x2="${580}" y2="24"/><text x="588" y="20">${e(t('report.drill.chart.legend.zero'))}</text>`,
+  );
+  return `<g class="legend">${items.join('')}</g>`;
+}
