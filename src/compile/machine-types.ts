@@ -99,15 +99,15 @@ export interface StateConfig {
 }
 
 /** How a decision was closed in the current visit of its stage. */
-export interface DecisionOutcome {
+export interface ClosedDecision {
   option: string;
   by: 'answer' | 'timeout';
 }
 
 /** The machine's context: the plan's variables, plus the decisions closed in this visit of the stage. */
 export interface PlanContext {
-  $decisions: Record<string, DecisionOutcome>;
-  [variable: string]: Scalar | Record<string, DecisionOutcome>;
+  $decisions: Record<string, ClosedDecision>;
+  [variable: string]: Scalar | Record<string, ClosedDecision>;
 }
 
 /** The whole machine config. */

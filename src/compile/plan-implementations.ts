@@ -5,7 +5,7 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Condition, Scalar } from '../model/plan.js';
 import { evaluateCondition } from './evaluate-condition.js';
-import type { DecisionOutcome, PlanContext, TimedOutChoice } from './machine-types.js';
+import type { ClosedDecision, PlanContext, TimedOutChoice } from './machine-types.js';
 
 /** Events a plan machine accepts: plan events, `decision.option`, and `$set` with `values`. */
 export interface PlanEvent {
@@ -50,7 +50,7 @@ export function planSetup() {
       answer: assign(({ context }, params: { decision: string; option: string }) => ({
         $decisions: {
           ...context.$decisions,
-          [params.decision]: { option: params.option, by: 'answer' } satisfies DecisionOutcome,
+          [params.decision]: { option: params.option, by: 'answer' } satisfies ClosedDecision,
         },
       })),
       timeout: enqueueActions(({ context, enqueue }, params: { decisions: TimedOutChoice[] }) => {

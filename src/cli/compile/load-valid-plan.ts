@@ -1,0 +1,42 @@
+/**
+ * The plan that `yuan compile` and `yuan paths` work on, checked like `yuan validate` checks it
+ * (with the rule settings of yuan.config.yaml). A plan with errors gets one line per error on
+ * stderr and exit code 1; a file that cannot be read is a FatalError (exit 2).
+ */
+import { resolve } from 'node:path';
+import { loadPlan } from '../../compile/load-plan.js';
+import { rules } from '../../lint/rules.js';
+import type { Finding } from '../../model/finding.js';
+import type { Plan } from '../../model/plan.js';
+import { findConfig, loadConfig } from '../../validate/find-config.js';
+import { READING_RULE_IDS } from '../../validate/rule-settings.js';
+import { FatalError, type CommandContext } from '../io.js';
+
+/** The plan at `path`, or the exit code when it has errors. */
+export async function loadValidPlan(path: string, context: CommandContext): Promise<Plan | number> {
+  const { io, t } = context;
+  const configPath = await findConfig(io.cwd);
+  const ruleIds = [...new Set([...READING_RULE_IDS, ...rules.map((rule) => rule.id)])];
+  const config = configPath ? await loadConfig(configPath, { cwd: io.cwd, t, ruleIds }) : undefined;
+  const load = await loadPlan(resolve(io.cwd, path), {
+    t,
+    cwd: io.cwd,
+    ...(config?.value.today !== undefined ? { today: config.value.today } : {}),
+    ...(config ? { ruleSettings: config.value.rules } : {}),
+    ...(config?.value.maxFileSize !== undefined ? { maxFileSize: config.value.maxFileSize } : {}),
+  });
+  if (load.plan) return load.plan;
+  const unreadable = load.findings.find((finding) => finding.ruleId === 'file/unreadable');
+  if (unreadable) throw new FatalError(`${unreadable.file}: ${unreadable.message}`);
+  const errors = load.findings.filter((finding) => finding.severity === 'error');
+  for (const finding of errors) io.stderr.write(`${oneLine(finding)}\n`);
+  const file = errors[0]?.file ?? path;
+  io.stderr.write(`yuan: ${t('compile.cli.has-errors', { file, count: errors.length })}\n`);
+  return 1;
+}
+
+/** `file:line:col rule message`, the form editors and CI logs link to. */
+function oneLine(finding: Finding): string {
+  const message = finding.message.replace(/\s*\n\s*/g, ' ');
+  return `${finding.file}:${finding.line}:${finding.column} ${finding.ruleId} ${message}`;
+}

@@ -1,0 +1,74 @@
+/**
+ * `yuan compile --format mermaid`: a `stateDiagram-v2` that GitHub renders, one composite state
+ * per phase. Plan text is written with Mermaid's entity codes (`#quot;`, `#60;`): every
+ * character that Mermaid's grammar or HTML could read as syntax becomes `#<code point>;`, so a
+ * title can hold quotes, `<script>`, braces or `%%` and still show as written.
+ * https://mermaid.js.org/syntax/stateDiagram.html
+ */
+import type { Translate } from '../../i18n/index.js';
+import type { Phase, Plan } from '../../model/plan.js';
+import { diagramOf } from './diagram-model.js';
+
+/** Phase colours, so the process reads at a glance (also without the composite borders). */
+const PHASE_STYLE: Record<Phase, string> = {
+  preparation: 'fill:#e8f5e9,stroke:#2e7d32',
+  warning: 'fill:#fff8e1,stroke:#f9a825',
+  response: 'fill:#ffebee,stroke:#c62828',
+  recovery: 'fill:#e3f2fd,stroke:#1565c0',
+};
+
+/** The Mermaid state diagram of a plan. */
+export function formatMermaid(plan: Plan, t: Translate): string {
+  const diagram = diagramOf(plan, t);
+  const lines = [
+    'stateDiagram-v2',
+    `  %% ${comment(diagram.title)} (${diagram.id})`,
+    '  direction LR',
+  ];
+  for (const group of diagram.phases) {
+    lines.push(`  classDef ${group.phase} ${PHASE_STYLE[group.phase]}`);
+  }
+  for (const group of diagram.phases) {
+    lines.push(`  state "${mermaidText(group.name)}" as phase_${group.phase} {`);
+    for (const node of group.nodes) {
+      lines.push(`    state "${mermaidText(node.title)}" as ${stateId(node.id)}`);
+    }
+    lines.push('  }');
+  }
+  for (const group of diagram.phases) {
+    for (const node of group.nodes) {
+      if (node.initial) lines.push(`  [*] --> ${stateId(node.id)}`);
+    }
+  }
+  for (const arrow of diagram.arrows) {
+    const label = arrow.labels.map(mermaidText).join('<br/>');
+    lines.push(`  ${stateId(arrow.from)} --> ${stateId(arrow.to)} : ${label}`);
+  }
+  for (const group of diagram.phases) {
+    for (const node of group.nodes) {
+      if (node.final) lines.push(`  ${stateId(node.id)} --> [*]`);
+    }
+  }
+  for (const group of diagram.phases) {
+    lines.push(`  class ${group.nodes.map((node) => stateId(node.id)).join(',')} ${group.phase}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A stage id as a Mermaid state id: ids are kebab-case, so `-` -> `_` is one-to-one. */
+export function stateId(id: string): string {
+  return `s_${id.replace(/-/g, '_')}`;
+}
+
+/** Text inside a label: whitespace folded, syntax characters as entity codes. */
+export function mermaidText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/["'`#;:<>{}[\]%|&\\=]/g, (char) => `#${char.codePointAt(0)};`);
+}
+
+/** Text in a `%%` comment line: one line, and nothing Mermaid could take for a directive. */
+function comment(text: string): string {
+  return text.replace(/[\s%{}]+/g, ' ').trim();
+}
