@@ -3,14 +3,13 @@
  * stage is entered and close on answer, timeout or exit), which timers can still do something,
  * and the drill events that record it all.
  */
-import { stageTimers, type TimerGroup } from '../compile/index.js';
-import {
-  durationMs,
-  type AnswerSource,
-  type DecisionCloseReason,
-  type DrillEvent,
-  type StageCause,
-  type VoidReason,
+import type { PlanMachineConfig, TimerMeta } from '../compile/index.js';
+import type {
+  AnswerSource,
+  DecisionCloseReason,
+  DrillEvent,
+  StageCause,
+  VoidReason,
 } from '../model/index.js';
 import type { AnswerQueues } from './answer-queues.js';
 import type { DrillSetup } from './drill-setup.js';
@@ -27,13 +26,17 @@ export class StageVisit {
   readonly #open = new Map<string, OpenDecision>();
   #stage = '';
   #enteredAt = 0;
-  #timers: TimerGroup[] = [];
+  /** The stage's timers in firing order (compiled meta, ms); equal delays fire together. */
+  #timers: readonly TimerMeta[] = [];
+  readonly #config: PlanMachineConfig;
 
   constructor(setup: DrillSetup, queues: AnswerQueues, emit: (event: DrillEvent) => void) {
     this.#setup = setup;
     this.#queues = queues;
     this.#emit = emit;
     this.#players = new Set(setup.players);
+    // The compiled config's meta has every duration in ms already: no parsing per visit.
+    this.#config = setup.machine.config as unknown as PlanMachineConfig;
   }
 
   /** The current stage id. */
@@ -61,20 +64,22 @@ export class StageVisit {
     this.#emit({ type: 'stage-entered', at, stage, phase: definition.phase, from, cause });
     this.#stage = stage;
     this.#enteredAt = at;
-    this.#timers = stageTimers(stage, definition);
-    for (const decision of definition.decisions ?? []) {
+    const meta = this.#config.states[stage]?.meta;
+    this.#timers = meta?.timers ?? [];
+    (definition.decisions ?? []).forEach((decision, index) => {
+      const compiled = meta?.decisions[index];
       const opening = (this.#openings.get(decision.id) ?? 0) + 1;
       this.#openings.set(decision.id, opening);
       const player = this.#players.has(decision.owner);
-      const timeoutAt = decision.timeout ? at + durationMs(decision.timeout.after) : null;
-      const target = decision.within === undefined ? null : durationMs(decision.within);
+      const timeoutAt = compiled?.timeout ? at + compiled.timeout.after : null;
+      const target = compiled?.within ?? null;
       const owner = decision.owner;
       const fields = { decision: decision.id, opening, stage, owner, player, target, timeoutAt };
       this.#emit({ type: 'decision-opened', at, ...fields });
       const open: OpenDecision = { ...fields, openedAt: at, definition: decision };
       const scripted = player ? this.#queues.take(decision.id) : undefined;
       this.#open.set(decision.id, scripted ? { ...open, scripted } : open);
-    }
+    });
   }
 
   /** Records an answer (by a player or by default) and closes the decision. */
@@ -132,18 +137,19 @@ export class StageVisit {
   }
 
   /**
-   * When the next timer of this stage that can still do something falls due: a group of timers
-   * sharing a delay acts if it holds an `after` or a timeout of a decision still open.
+   * When the next timer of this stage that can still do something falls due: timers sharing a
+   * delay act together if one is an `after` or a timeout of a decision still open.
    */
   nextTimer(now: number): number | undefined {
-    for (const group of this.#timers) {
-      const due = this.#enteredAt + group.delay;
+    for (const timer of this.#timers) {
+      const due = this.#enteredAt + timer.delay;
       if (due <= now) continue;
-      const acts = group.timers.some((timer) =>
-        timer.kind === 'after'
-          ? true
-          : timer.option !== undefined && this.#open.has(timer.decision),
-      );
+      const acts =
+        timer.kind === 'after' ||
+        (timer.option !== undefined &&
+          timer.decision !== undefined &&
+          this.#open.has(timer.decision));
+      // Timers come shortest delay first, so the first that acts is the next.
       if (acts) return due;
     }
     return undefined;

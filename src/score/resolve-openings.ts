@@ -16,26 +16,25 @@ export function resolveOpenings(events: readonly DrillEvent[]): Map<string, Open
   const lastAt = events.length > 0 ? events[events.length - 1]!.at : 0;
   for (const event of events) {
     const resolution = resolutionOf(event, lastAt);
-    if (resolution)
-      resolutions.set(openingKey(resolution.decision, resolution.opening), resolution.end);
+    // Only opening events yield a resolution, and each of them names its decision and opening.
+    if (resolution) {
+      const { decision, opening } = event as { decision: string; opening: number };
+      resolutions.set(openingKey(decision, opening), resolution);
+    }
   }
   return resolutions;
 }
 
-function resolutionOf(
-  event: DrillEvent,
-  lastAt: number,
-): { decision: string; opening: number; end: OpeningResolution } | undefined {
+function resolutionOf(event: DrillEvent, lastAt: number): OpeningResolution | undefined {
   switch (event.type) {
     case 'decision-opened':
-      return { ...event, end: { resolution: 'drill-ended', latency: lastAt - event.at } };
+      return { resolution: 'drill-ended', latency: lastAt - event.at };
     case 'decision-answered':
-    case 'decision-timeout': {
-      const resolution = event.type === 'decision-answered' ? 'answered' : 'timeout';
-      return { ...event, end: { resolution, option: event.option, latency: event.latency } };
-    }
+      return { resolution: 'answered', option: event.option, latency: event.latency };
+    case 'decision-timeout':
+      return { resolution: 'timeout', option: event.option, latency: event.latency };
     case 'decision-closed':
-      return { ...event, end: { resolution: event.reason, latency: event.latency } };
+      return { resolution: event.reason, latency: event.latency };
     default:
       return undefined;
   }
