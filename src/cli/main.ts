@@ -7,6 +7,7 @@ import type { CommandRegistrar } from './command.js';
 import { toolVersion } from './version.js';
 import { registerSchema } from './commands/schema.js';
 import { registerInit } from './commands/init.js';
+import { registerReadiness } from './commands/readiness.js';
 import { registerValidate } from './commands/validate.js';
 import { registerExplain } from './commands/explain.js';
 import { registerCompile } from './commands/compile.js';
@@ -18,6 +19,7 @@ const registrars: CommandRegistrar[] = [
   registerExplain,
   registerCompile,
   registerInit,
+  registerReadiness,
 ];
 
 /** Runs yuan with the given arguments (without `node` and the script) and returns the exit code. */

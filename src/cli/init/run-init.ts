@@ -13,6 +13,7 @@ import { UsageError, type CommandContext, type Io } from '../io.js';
 import { askCounts, askTemplate, flagParams } from './ask-params.js';
 import { checkIds, parseInitFlags, type RawInitOptions } from './init-flags.js';
 import { inquirerPrompter } from './inquirer-prompter.js';
+import { localDate } from './local-date.js';
 import type { InitPrompter } from './prompter.js';
 import { refuseExisting, writePlanFiles, type WrittenFile } from './write-plan-files.js';
 
@@ -94,10 +95,4 @@ function summary(
 /** A path as one shell word: quoted when it holds anything but safe characters. */
 function shellWord(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
-}
-
-/** The local calendar date of a moment, YYYY-MM-DD. */
-export function localDate(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }

@@ -1,0 +1,82 @@
+/** The readiness report for the terminal: sections of aligned columns, the arithmetic under each resource. */
+import type { Translate } from '../../i18n/index.js';
+import { alignColumns } from '../drill/text-table.js';
+import { PLAIN_STYLE, type ReadinessFormatOptions, type TextStyle } from './format-options.js';
+import {
+  coverText,
+  dailyTexts,
+  factsText,
+  formatNumber,
+  GAPS_SHOWN,
+  lineText,
+  summaryText,
+  unknownText,
+} from './phrases.js';
+import type { ReadinessReport } from './readiness-report.js';
+import { coverageLines, lifecycleLines, peopleLines } from './text-sections.js';
+
+/** The report as terminal text. */
+export function formatReadinessText(
+  report: ReadinessReport,
+  options: ReadinessFormatOptions,
+): string {
+  const { t } = options;
+  const style = options.style ?? PLAIN_STYLE;
+  const section = (key: Parameters<Translate>[0]) => ['', style.heading(t(key))];
+  return [
+    style.heading(t('readiness.title', { title: report.plan.title })),
+    factsText(report, t),
+    summaryText(report, t),
+    ...section('readiness.section.gaps'),
+    ...gapLines(report, t, style),
+    ...section('readiness.section.resources'),
+    ...resourceLines(report, t, style),
+    ...section('readiness.section.people'),
+    ...peopleLines(report, t, style),
+    ...section('readiness.section.coverage'),
+    ...coverageLines(report, t, style),
+    ...section('readiness.section.lifecycle'),
+    ...lifecycleLines(report, t, style),
+    '',
+  ].join('\n');
+}
+
+function gapLines(report: ReadinessReport, t: Translate, style: TextStyle): string[] {
+  if (report.gaps.length === 0) return [`  ${style.good(t('readiness.gaps.none'))}`];
+  const lines = report.gaps.slice(0, GAPS_SHOWN).flatMap((gap, index) => {
+    const where = t('readiness.gap.where', { line: gap.line });
+    const label = `${t(`readiness.area.${gap.area}`)} · ${gap.ruleId} · ${where}`;
+    const severity = gap.severity === 'error' ? style.bad : style.muted;
+    return [`  ${String(index + 1).padStart(2)}. ${severity(label)}`, `      ${gap.message}`];
+  });
+  const more = report.gaps.length - GAPS_SHOWN;
+  if (more > 0)
+    lines.push(`  ${t('readiness.gaps.more', { count: more, file: report.plan.file })}`);
+  return lines;
+}
+
+function resourceLines(report: ReadinessReport, t: Translate, style: TextStyle): string[] {
+  if (report.resources.length === 0) return [`  ${t('readiness.resources.none')}`];
+  const header = ['col.resource', 'col.stock', 'col.need', 'col.gap', 'col.cover'] as const;
+  const rows = [header.map((key) => t(`readiness.${key}`))];
+  for (const resource of report.resources) {
+    const unit = resource.unit ? ` (${resource.unit})` : '';
+    rows.push([
+      `${resource.title}${unit}`,
+      formatNumber(resource.stock),
+      formatNumber(resource.need),
+      resource.gap > 0 ? formatNumber(resource.gap) : t('readiness.none'),
+      coverText(resource, t),
+    ]);
+  }
+  const [head, ...body] = alignColumns(rows, '  ');
+  const lines = [style.muted(head!)];
+  report.resources.forEach((resource, index) => {
+    const row = body[index]!;
+    lines.push(resource.gap > 0 ? style.bad(row) : row);
+    for (const line of resource.lines) lines.push(`      ${lineText(line, t)}`);
+    for (const unknown of resource.unknowns) lines.push(`      ${unknownText(unknown, t)}`);
+    for (const text of dailyTexts(resource, t)) lines.push(`      ${style.muted(text)}`);
+  });
+  return lines;
+}
