@@ -22,7 +22,7 @@ import { durationMs } from '../model/duration.js';
 import type { Plan, Resource } from '../model/plan.js';
 import { pointerOf } from '../load/pointer.js';
 import { basisOf, duringStages, resolveDuring, type BasisKind } from './demand-basis.js';
-import { own, taskEntries } from './plan-entries.js';
+import { own, taskEntries, type TaskEntry } from './plan-entries.js';
 
 const DAY_MS = 86_400_000;
 
@@ -80,11 +80,19 @@ export interface ResourceDemand {
 
 /** The demand, stock and gap of every resource of the plan, in document order. */
 export function resourceDemands(plan: Plan): ResourceDemand[] {
-  return Object.entries(plan.resources ?? {}).map(([id, resource]) => demandOf(plan, id, resource));
+  const tasks = taskEntries(plan); // walked once, not once per resource
+  return Object.entries(plan.resources ?? {}).map(([id, resource]) =>
+    demandOf(plan, id, resource, tasks),
+  );
 }
 
 /** The demand, stock and gap of one resource. */
-export function demandOf(plan: Plan, id: string, resource: Resource): ResourceDemand {
+export function demandOf(
+  plan: Plan,
+  id: string,
+  resource: Resource,
+  tasks: readonly TaskEntry[] = taskEntries(plan),
+): ResourceDemand {
   const pointer = pointerOf('/resources', id);
   const terms: DemandTerm[] = [];
   const unknowns: DemandUnknown[] = [];
@@ -145,7 +153,7 @@ export function demandOf(plan: Plan, id: string, resource: Resource): ResourceDe
       });
     }
   });
-  for (const { stageId, task, pointer: taskPointer } of taskEntries(plan)) {
+  for (const { stageId, task, pointer: taskPointer } of tasks) {
     const quantity = own(task.uses, id);
     if (quantity === undefined) continue;
     terms.push({
