@@ -38,6 +38,18 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
     return refuse(file, second.line, second.col, 'yaml/syntax', t('load.multi-document'));
   }
   const document = documents[0]!;
+  // yaml turns a stack overflow on hostile nesting into (many) document errors: one finding says it.
+  const overflow = document.errors.find((error) => /call stack/i.test(error.message));
+  if (overflow) {
+    const at = lines.linePos(overflow.pos[0]);
+    return refuse(
+      file,
+      at.line,
+      at.col,
+      'yaml/syntax',
+      t('load.too-deep', { max: limits.maxDepth }),
+    );
+  }
   const problems = [...document.errors, ...document.warnings].map((error) =>
     yamlFinding(error, text, file, lines, t),
   );
@@ -95,8 +107,14 @@ function yamlFinding(
     col,
     duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
     duplicate
-      ? t('load.duplicate-key', { key: text.slice(error.pos[0], error.pos[1]) })
+      ? t('load.duplicate-key', { key: keyAt(text, error.pos[0]) })
       : t('load.syntax', { detail }),
   );
   return error.name === 'YAMLWarning' ? { ...finding, severity: 'warning' } : finding;
+}
+
+/** The key written at `offset` (yaml's DUPLICATE_KEY range covers only its first character). */
+function keyAt(text: string, offset: number): string {
+  const key = /^(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n,{}[\]]*)/.exec(text.slice(offset));
+  return key?.[0].trim() || text.slice(offset, offset + 1);
 }
