@@ -50,6 +50,6 @@ export function fixFor(
   const closest = closestId(word, candidates);
   if (closest !== undefined) return t('lint.fix.did-you-mean', { id: closest });
   if (candidates.length === 0) return fallback;
-  const listed = candidates.slice(0, LISTED).join(', ');
+  const listed = candidates.slice(0, LISTED).join(t('lint.list-separator'));
   return t('lint.fix.one-of', { list: candidates.length > LISTED ? `${listed}, …` : listed });
 }

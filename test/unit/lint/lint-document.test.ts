@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../helpers/translate.js';
-import { lintPlan, lintScenario } from '../../../src/lint/lint-document.js';
+import { lintPlan, lintPlanDocument, lintScenario } from '../../../src/lint/lint-document.js';
+import { parseText } from '../../../src/load/index.js';
 import type { Rule } from '../../../src/lint/rule.js';
 import type { Plan, Scenario } from '../../../src/model/index.js';
 import { lintPlanText, load, places } from './lint-yaml.js';
@@ -100,6 +101,17 @@ describe('lintScenario', () => {
 });
 
 describe('the registered rules on whole documents', () => {
+  it('never throw on the emptiest data, even below what the schema allows', () => {
+    const text =
+      'yuan: 1\nkind: plan\nid: p\ntitle: P\nstages: {}\nscenarios: [{ id: s, title: S, injects: [] }]\n';
+    const { document } = parseText(text, { file: 'plan.yaml', t: en });
+    const findings = lintPlanDocument(document!, document!.data as Plan, {
+      t: en,
+      today: '2026-01-01',
+    });
+    expect(findings.map((f) => f.ruleId)).toContain('lifecycle/phases');
+  });
+
   it('find nothing in a plan that meets every rule', () => {
     const text = readFileSync(
       new URL('../../fixtures/lint/clean-plan.yaml', import.meta.url),
