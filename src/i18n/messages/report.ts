@@ -288,6 +288,52 @@ export const reportMessages = defineMessages({
     zh: '{decision}（{role}）：用时 {latency}，目标 {target}，得分 {points} / {weight}',
   },
   'report.drill.generated': { en: 'Written by yuan {version}', zh: '由 yuan {version} 生成' },
+  // The interactive drill screen and prompt (src/cli/drill/screen.ts, interactive-*.ts).
+  'report.drill.screen.clock': { en: 'Scenario time {time}', zh: '演练时间 {time}' },
+  'report.drill.screen.stage': { en: 'stage {stage} ({title})', zh: '阶段 {stage}（{title}）' },
+  'report.drill.screen.warning': { en: '{level} warning', zh: '{level}色预警' },
+  'report.drill.screen.level': { en: 'response level {level}', zh: '响应等级 {level}' },
+  'report.drill.screen.players': {
+    en: 'You play: {players} · pace {pace} (1 real second = {pace} scenario seconds)',
+    zh: '你扮演：{players} · 节奏 {pace}（真实 1 秒 = 演练 {pace} 秒）',
+  },
+  'report.drill.screen.since': { en: 'What happened', zh: '最新情况' },
+  'report.drill.screen.last-inject': { en: 'Latest inject ({time})', zh: '最近的注入（{time}）' },
+  'report.drill.screen.tasks': { en: 'Tasks of this stage', zh: '本阶段任务' },
+  'report.drill.screen.no-owner': { en: 'no owner', zh: '未指定负责人' },
+  'report.drill.screen.due': { en: ', due {time} ({within})', zh: '，{time} 前完成（{within}）' },
+  'report.drill.screen.open': { en: 'Open decisions', zh: '待决策事项' },
+  'report.drill.screen.opened': { en: 'opened {time}', zh: '开启于 {time}' },
+  'report.drill.screen.target': {
+    en: 'target {time} ({within}; {countdown})',
+    zh: '目标 {time}（{within}；{countdown}）',
+  },
+  'report.drill.screen.timeout': {
+    en: 'times out {time} ({option})',
+    zh: '{time} 超时（自动选择 {option}）',
+  },
+  'report.drill.screen.left': { en: '{time} real left', zh: '真实时间剩 {time}' },
+  'report.drill.screen.late': { en: '{time} real late', zh: '已超时 {time}（真实时间）' },
+  'report.drill.screen.prompt': {
+    en: '[{owner}] {decision}: {title}',
+    zh: '【{owner}】{decision}：{title}',
+  },
+  'report.drill.screen.status': {
+    en: '⏱ {countdown} to the {within} target · scenario time {time}',
+    zh: '⏱ 距 {within} 目标：{countdown} · 演练时间 {time}',
+  },
+  'report.drill.screen.status-no-target': {
+    en: '⏱ no target · scenario time {time}',
+    zh: '⏱ 无目标时间 · 演练时间 {time}',
+  },
+  'report.drill.screen.keys': {
+    en: '↑↓ choose · 1-9 jump · Enter decide · Ctrl-C pause (resume later)',
+    zh: '↑↓ 选择 · 1-9 跳转 · 回车 决策 · Ctrl-C 暂停（稍后可继续）',
+  },
+  'report.drill.screen.paused': {
+    en: 'Drill paused at {time}. The journal is saved: {journal}\nResume it with:\n  {command}',
+    zh: '演练已于 {time} 暂停。日志已保存：{journal}\n继续演练：\n  {command}',
+  },
   // End of the report.drill.* keys.
   // Validation findings (src/report/findings/): counts come in a singular and a plural form
   // because English needs both; Chinese uses the same text for each.

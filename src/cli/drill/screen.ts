@@ -1,0 +1,168 @@
+/**
+ * The drill screen (a pure function of the drill so far): scenario clock, stage and phase, what
+ * happened since the last screen, the stage's tasks with owners, contacts and due times, and the
+ * players' open decisions with their targets. Plan text as written; labels from the catalogs.
+ */
+import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import type { OpenDecision } from '../../drill/open-decision.js';
+import type { Translate } from '../../i18n/index.js';
+import {
+  durationMs,
+  formatDuration,
+  type DrillEvent,
+  type Plan,
+  type Scenario,
+} from '../../model/index.js';
+import { roleTitle, stageTitle } from '../../report/drill/plan-lookup.js';
+import { formatScenarioTime } from '../../report/drill/scenario-time.js';
+import { drillTimeline } from '../../report/drill/timeline.js';
+
+/** Everything the screen shows. Times are scenario ms. */
+export interface DrillScreenView {
+  plan: Plan;
+  scenario: Scenario;
+  /** Every event so far. */
+  events: readonly DrillEvent[];
+  /** How many of `events` an earlier screen already showed. */
+  shownUpTo: number;
+  stage: string;
+  now: number;
+  /** The players' open decisions, oldest first. */
+  open: readonly OpenDecision[];
+  /** Real ms left to an open decision's target at the drill's pace (negative once late). */
+  realMsToTarget: (open: OpenDecision) => number | undefined;
+  players: readonly string[];
+  pace: number;
+}
+
+/** How to draw: labels and colour. */
+export interface ScreenStyle {
+  t: Translate;
+  color: ChalkInstance;
+}
+
+/** The screen as lines of text, ending with a newline. */
+export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenStyle): string {
+  const { plan, stage, now } = view;
+  const definition = Object.hasOwn(plan.stages, stage) ? plan.stages[stage] : undefined;
+  const enteredAt = lastEntry(view.events, stage);
+  const lines = [color.bold(`${plan.title} · ${view.scenario.title}`)];
+  const where = [
+    t('report.drill.screen.clock', { time: formatScenarioTime(now) }),
+    t('report.drill.screen.stage', { stage, title: stageTitle(plan, stage) }),
+  ];
+  if (definition) where.push(t(`report.drill.phase.${definition.phase}`));
+  if (definition?.warning)
+    where.push(t('report.drill.screen.warning', { level: definition.warning }));
+  if (definition?.level) where.push(t('report.drill.screen.level', { level: definition.level }));
+  lines.push(color.cyan(where.join(' · ')));
+  lines.push(
+    color.dim(
+      t('report.drill.screen.players', { players: view.players.join(', '), pace: view.pace }),
+    ),
+  );
+
+  const fresh = drillTimeline(view.events.slice(view.shownUpTo), plan, t);
+  if (fresh.length > 0) {
+    lines.push('', color.bold(t('report.drill.screen.since')));
+    const kinds = fresh.map((entry) => t(`report.drill.kind.${entry.kind}`));
+    const width = Math.max(...kinds.map((kind) => stringWidth(kind)));
+    fresh.forEach((entry, index) => {
+      const kind = kinds[index]!;
+      const prefix = `  ${formatScenarioTime(entry.at)}  ${kind}${' '.repeat(width - stringWidth(kind))}  `;
+      const text = entry.kind === 'inject' ? color.yellow(entry.text) : entry.text;
+      lines.push(`${prefix}${indent(text, stringWidth(prefix))}`);
+    });
+  } else {
+    const inject = [...view.events].reverse().find((event) => event.type === 'inject');
+    if (inject?.type === 'inject') {
+      lines.push(
+        '',
+        color.bold(t('report.drill.screen.last-inject', { time: formatScenarioTime(inject.at) })),
+        `  ${color.yellow(indent(`${inject.inject}: ${inject.message}`, 2))}`,
+      );
+    }
+  }
+
+  const tasks = definition?.tasks ?? [];
+  if (tasks.length > 0) {
+    lines.push('', color.bold(t('report.drill.screen.tasks')));
+    for (const task of tasks) {
+      const contact = task.owner ? plan.roles?.[task.owner]?.contact : undefined;
+      const owner = task.owner
+        ? `${task.owner} (${roleTitle(plan, task.owner)}${contact ? `; ${contact}` : ''})`
+        : t('report.drill.screen.no-owner');
+      const due =
+        task.within === undefined
+          ? ''
+          : t('report.drill.screen.due', {
+              time: formatScenarioTime(enteredAt + durationMs(task.within)),
+              within: task.within,
+            });
+      lines.push(`  - ${task.id}: ${task.title} — ${owner}${due}`);
+    }
+  }
+
+  lines.push('', color.bold(t('report.drill.screen.open')));
+  view.open.forEach((open, index) =>
+    lines.push(`  ${index + 1}. ${openLine(open, view, { t, color })}`),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function openLine(open: OpenDecision, view: DrillScreenView, { t, color }: ScreenStyle): string {
+  const parts = [
+    `${open.decision}: ${open.definition.title}`,
+    `${open.owner} (${roleTitle(view.plan, open.owner)})`,
+    t('report.drill.screen.opened', { time: formatScenarioTime(open.openedAt) }),
+  ];
+  const left = view.realMsToTarget(open);
+  if (open.target !== null && left !== undefined) {
+    const target = t('report.drill.screen.target', {
+      time: formatScenarioTime(open.openedAt + open.target),
+      within: formatDuration(open.target),
+      countdown: countdown(left, t),
+    });
+    parts.push(left < 0 ? color.red(target) : target);
+  }
+  if (open.timeoutAt !== null && open.definition.timeout) {
+    parts.push(
+      t('report.drill.screen.timeout', {
+        time: formatScenarioTime(open.timeoutAt),
+        option: open.definition.timeout.choose,
+      }),
+    );
+  }
+  return parts.join(' — ');
+}
+
+/** `1:52 real left` or `0:20 real late`, in whole real seconds. */
+export function countdown(realMs: number, t: Translate): string {
+  const text = clockText(Math.abs(realMs));
+  return realMs >= 0
+    ? t('report.drill.screen.left', { time: text })
+    : t('report.drill.screen.late', { time: text });
+}
+
+/** Real time as `m:ss` (or `h:mm:ss`), rounded up to the second while counting down. */
+export function clockText(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** When the current stage was last entered (0 when the journal does not say). */
+function lastEntry(events: readonly DrillEvent[], stage: string): number {
+  for (let index = events.length - 1; index >= 0; index--) {
+    const event = events[index]!;
+    if (event.type === 'stage-entered' && event.stage === stage) return event.at;
+  }
+  return 0;
+}
+
+function indent(text: string, by: number): string {
+  return text.replace(/\n/g, `\n${' '.repeat(by)}`);
+}
