@@ -11,6 +11,7 @@ import { registerReadiness } from './commands/readiness.js';
 import { registerValidate } from './commands/validate.js';
 import { registerExplain } from './commands/explain.js';
 import { registerCompile } from './commands/compile.js';
+import { registerPaths } from './commands/paths.js';
 
 /** Every command, in the order `yuan --help` lists them. */
 const registrars: CommandRegistrar[] = [
@@ -18,6 +19,7 @@ const registrars: CommandRegistrar[] = [
   registerSchema,
   registerExplain,
   registerCompile,
+  registerPaths,
   registerInit,
   registerReadiness,
 ];

@@ -9,7 +9,7 @@
 import { pointerOf } from '../load/pointer.js';
 import { parseDuration } from '../model/duration.js';
 import type { Condition, GuardedTarget, Plan, Stage } from '../model/plan.js';
-import { firstAfter, stageTimers, type StageTimer } from './stage-timers.js';
+import { firingOrder, firstBlocker, stageTimers, type StageTimer } from './stage-timers.js';
 
 /** How an edge is taken: a plan event, a decision option, an `after` delay or a decision timeout. */
 export type EdgeKind = 'event' | 'option' | 'after' | 'timeout';
@@ -31,7 +31,7 @@ export interface StageEdge {
   within?: number;
   /** How long the stage must have lasted (`after`, `timeout`). */
   delay?: number;
-  /** True for a timer that never fires because an `after` of its stage always fires first. */
+  /** True for a timer that never fires because an earlier timer of its stage always leaves first. */
   shadowed?: boolean;
   /** JSON pointer of the `goto` (or `timeout.choose`) that makes this edge. */
   pointer: string;
@@ -130,15 +130,15 @@ export function stageEdges(id: string, stage: Stage): StageEdge[] {
     });
   });
   const groups = stageTimers(id, stage);
-  const first = firstAfter(groups);
-  for (const group of groups) {
-    for (const timer of group.timers) {
-      const edge = timerEdge(id, timer);
-      if (!edge) continue;
-      if (first && isShadowed(timer, first, group.timers)) edge.shadowed = true;
-      edges.push(edge);
-    }
-  }
+  const order = firingOrder(groups);
+  const blocker = firstBlocker(groups);
+  const blockedAfter = blocker ? order.indexOf(blocker) : order.length;
+  order.forEach((timer, position) => {
+    const edge = timerEdge(id, timer);
+    if (!edge) return;
+    if (position > blockedAfter) edge.shadowed = true;
+    edges.push(edge);
+  });
   return edges;
 }
 
@@ -159,11 +159,4 @@ function timerEdge(from: string, timer: StageTimer): StageEdge | undefined {
     delay: timer.delay,
     pointer: timer.pointer,
   };
-}
-
-/** A timer is shadowed when the first `after` of its stage fires before it (see stage-timers.ts). */
-function isShadowed(timer: StageTimer, first: StageTimer, group: readonly StageTimer[]): boolean {
-  if (timer === first) return false;
-  if (timer.delay !== first.delay) return timer.delay > first.delay;
-  return group.indexOf(timer) > group.indexOf(first);
 }

@@ -22,6 +22,8 @@ export interface TimeoutTimer {
   goto?: string;
   /** The decision's own target (`within`), ms. */
   within?: number;
+  /** Whether the decision has an option without `goto`: answering it keeps the stage (and later timers alive). */
+  canStay: boolean;
   /** JSON pointer of `timeout.choose`. */
   pointer: string;
 }
@@ -65,6 +67,7 @@ export function stageTimers(stageId: string, stage: Stage): TimerGroup[] {
       ...(option ? { option: option.id } : {}),
       ...(option?.goto !== undefined ? { goto: option.goto } : {}),
       ...(within !== undefined ? { within } : {}),
+      canStay: decision.options.some((candidate) => candidate.goto === undefined),
       pointer: pointerOf(stagePointer, 'decisions', index, 'timeout', 'choose'),
     });
   });
@@ -84,13 +87,21 @@ export function stageTimers(stageId: string, stage: Stage): TimerGroup[] {
 }
 
 /**
- * Whether a timer can ever fire: an `after` entry always moves when its time comes, so every
- * timer due later (or later in the same group) never fires.
+ * The first timer that always ends the visit when its time comes: an `after`, or the timeout of a
+ * decision that cannot be answered without leaving the stage (every option has a `goto`) and
+ * whose chosen option leaves. Timers that fire after it never fire.
  */
-export function firstAfter(groups: readonly TimerGroup[]): AfterTimer | undefined {
+export function firstBlocker(groups: readonly TimerGroup[]): StageTimer | undefined {
   for (const group of groups) {
-    const after = group.timers.find((timer): timer is AfterTimer => timer.kind === 'after');
-    if (after) return after;
+    const blocker = group.timers.find(
+      (timer) => timer.kind === 'after' || (timer.goto !== undefined && !timer.canStay),
+    );
+    if (blocker) return blocker;
   }
   return undefined;
+}
+
+/** Timers in firing order: by delay, then within a delay as stageTimers orders them. */
+export function firingOrder(groups: readonly TimerGroup[]): StageTimer[] {
+  return groups.flatMap((group) => group.timers);
 }
