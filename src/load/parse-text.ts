@@ -1,7 +1,16 @@
 /** YAML text -> data + source map, or located findings: never an exception for a user's mistake. */
-import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import {
+  Composer,
+  Lexer,
+  LineCounter,
+  Parser,
+  type CST,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import type { Translate } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
+import { deepFlowAt } from './deep-flow.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './load-limits.js';
 import { findingAtPosition, type LoadResult } from './loaded-document.js';
 import { mapSource } from './source-map.js';
@@ -18,20 +27,41 @@ export interface ParseOptions {
 export function parseText(text: string, options: ParseOptions): LoadResult {
   const { file, t } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const deep = deepFlowAt(text, 2 * limits.maxDepth);
+  if (deep >= 0) {
+    const before = text.slice(0, deep).split('\n');
+    const column = before[before.length - 1]!.length + 1;
+    return refuse(
+      file,
+      before.length,
+      column,
+      'yaml/syntax',
+      t('load.too-deep', { max: limits.maxDepth }),
+    );
+  }
   const lines = new LineCounter();
   let documents: Document.Parsed[];
+  const cut: { offset?: number } = {};
   try {
-    documents = parseAllDocuments(text, {
-      lineCounter: lines,
-      uniqueKeys: true,
-    }) as Document.Parsed[];
+    // yaml's parseAllDocuments, with the token stream cut off when the nesting runs away.
+    const tokens = guardedTokens(text, lines, guardDepth(limits.maxDepth), cut);
+    documents = Array.from(new Composer({ uniqueKeys: true }).compose(tokens));
   } catch (error) {
     // The parser recurses on some shapes; a stack overflow means the nesting is hostile.
     if (error instanceof RangeError)
       return refuse(file, 1, 1, 'yaml/syntax', t('load.too-deep', { max: limits.maxDepth }));
     throw error;
   }
-  if (!Array.isArray(documents)) documents = [documents];
+  if (cut.offset !== undefined) {
+    const at = lines.linePos(cut.offset);
+    return refuse(
+      file,
+      at.line,
+      at.col,
+      'yaml/syntax',
+      t('load.too-deep', { max: limits.maxDepth }),
+    );
+  }
   if (documents.length === 0) return refuse(file, 1, 1, 'schema', t('load.empty'));
   if (documents.length > 1) {
     const second = lines.linePos(documents[1]!.range[0]);
@@ -78,6 +108,35 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
     document: { file, path: options.path ?? '', text, data, sourceMap: mapped.sourceMap },
     findings: problems,
   };
+}
+
+/**
+ * The parser's stack depth at which parsing stops. A document `maxDepth` levels deep keeps about
+ * `maxDepth + 2` tokens on that stack; the margin leaves the exact limit to mapSource and stops only
+ * hostile files, which otherwise cost yaml's parser seconds and hundreds of megabytes per 100,000
+ * levels (a 5 MB file of `[` took 100 s and 2.7 GB).
+ */
+function guardDepth(maxDepth: number): number {
+  return 2 * maxDepth + 8;
+}
+
+/** yaml's CST tokens, stopping (and setting `cut.offset`) once the parser's stack passes `maxStack`. */
+function* guardedTokens(
+  text: string,
+  lines: LineCounter,
+  maxStack: number,
+  cut: { offset?: number },
+): Generator<CST.Token> {
+  const parser = new Parser(lines.addNewLine);
+  lines.addNewLine(0);
+  for (const lexeme of new Lexer().lex(text)) {
+    yield* parser.next(lexeme);
+    if (parser.stack.length > maxStack) {
+      cut.offset = parser.offset;
+      return;
+    }
+  }
+  yield* parser.end();
 }
 
 function refuse(
