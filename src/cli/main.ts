@@ -12,6 +12,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerExplain } from './commands/explain.js';
 import { registerCompile } from './commands/compile.js';
 import { registerPaths } from './commands/paths.js';
+import { registerReport } from './commands/report.js';
 
 /** Every command, in the order `yuan --help` lists them. */
 const registrars: CommandRegistrar[] = [
@@ -19,6 +20,7 @@ const registrars: CommandRegistrar[] = [
   registerSchema,
   registerExplain,
   registerCompile,
+  registerReport,
   registerPaths,
   registerInit,
   registerReadiness,

@@ -72,7 +72,13 @@ function problemsOf(
 ): Problem[] {
   const latency = formatMaybeDuration(decision.latency);
   const target = formatMaybeDuration(decision.target);
-  const expected = [...decision.best, ...decision.acceptable].join(', ');
+  const expected =
+    decision.best.length > 0 && decision.acceptable.length > 0
+      ? t('report.drill.expected-or-acceptable', {
+          best: decision.best.join(', '),
+          acceptable: decision.acceptable.join(', '),
+        })
+      : [...decision.best, ...decision.acceptable].join(', ');
   const problems: Problem[] = [];
   switch (decision.resolution) {
     case 'answered':

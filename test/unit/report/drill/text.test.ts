@@ -94,7 +94,7 @@ describe('formatDrillText', () => {
     const wrong = text.slice(text.indexOf('What went wrong'));
     expect(wrong).toContain('late by 1h (latency 2h, target 1h)');
     expect(wrong).toContain('lead had 2 decisions open at once and has no deputy');
-    expect(wrong).toContain('chose none; the exercise expected all, some');
+    expect(wrong).toContain('chose none; the exercise expected all (or some for half credit)');
     expect(wrong).toContain('chose no, acceptable for half credit; the best was yes');
     expect(wrong).toContain('its owner aide lacks the authority to take it alone');
     expect(wrong).toContain('it timed out after 4h (target 2h) and the plan took later');
