@@ -22,7 +22,11 @@ export function detectKind(
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return refuse('', t('validate.kind.not-mapping', { actual: shown(data, t) }));
   }
-  if (!Object.hasOwn(data, 'kind')) return refuse('', t('validate.kind.missing'));
+  if (!Object.hasOwn(data, 'kind')) {
+    // An answers file (`yuan drill --answers`) often sits beside plans; say what it is.
+    const answers = Object.hasOwn(data, 'answers');
+    return refuse('', t(answers ? 'validate.kind.answers' : 'validate.kind.missing'));
+  }
   const kind = (data as { kind: unknown }).kind;
   if (kind === 'plan' || kind === 'scenario') return { kind };
   const suggestion = typeof kind === 'string' ? closestWord(kind, DOCUMENT_KINDS) : undefined;

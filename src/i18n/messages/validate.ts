@@ -11,6 +11,10 @@ export const validateMessages = defineMessages({
     en: 'this file has no `kind`; write `kind: plan` for a plan or `kind: scenario` for a scenario',
     zh: '此文件没有 `kind`；预案请写 `kind: plan`，演练脚本请写 `kind: scenario`',
   },
+  'validate.kind.answers': {
+    en: 'this is an answers file for `yuan drill --answers`, not a plan or scenario: leave it out of the PATHs of `yuan validate`',
+    zh: '这是供 `yuan drill --answers` 使用的答案文件，不是预案或演练脚本：请不要把它列入 `yuan validate` 的检查路径',
+  },
   'validate.kind.wrong': {
     en: '`kind: {value}` is neither a plan nor a scenario; write `kind: plan` or `kind: scenario`',
     zh: '`kind: {value}` 既不是预案也不是演练脚本；请写 `kind: plan` 或 `kind: scenario`',

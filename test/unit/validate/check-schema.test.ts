@@ -225,6 +225,13 @@ const cases: Case[] = [
     zh: ['没有 `kind`'],
   },
   {
+    name: 'an answers file is named as such',
+    text: '# answers of a drill\nanswers:\n  - { decision: go, option: now, after: 1h }\n',
+    at: [2, 1, ''],
+    en: ['an answers file for `yuan drill --answers`'],
+    zh: ['答案文件'],
+  },
+  {
     name: 'a document that is not a mapping says what a plan looks like',
     text: '- yuan: 1\n- kind: plan\n',
     at: [1, 1, ''],
