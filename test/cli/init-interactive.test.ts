@@ -129,6 +129,25 @@ describe('yuan init with a scripted prompter', () => {
   });
 });
 
+describe('yuan init interrupted', () => {
+  it('says nothing was written when a question is closed (Ctrl+C)', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'yuan-init-ask-'));
+    const closed = Object.assign(new Error('User force closed the prompt'), {
+      name: 'ExitPromptError',
+    });
+    const prompter: InitPrompter = {
+      select: async () => 'epidemic' as never,
+      input: async () => {
+        throw closed;
+      },
+    };
+    await expect(
+      runInit(undefined, {}, contextFor(fakeIo({ cwd })), { prompter, now: NOW }),
+    ).rejects.toThrow('init interrupted before anything was written');
+    expect(await readdir(cwd)).toEqual([]);
+  });
+});
+
 /** Real inquirer prompts, each rendered by @inquirer/testing and answered by key presses. */
 function keyboard(
   steps: ((events: Rendered) => Promise<void>)[],

@@ -9,9 +9,9 @@ import {
   templateSpec,
   type RenderedTemplate,
 } from '../../init/index.js';
-import { UsageError, type CommandContext, type Io } from '../io.js';
+import { FatalError, UsageError, type CommandContext, type Io } from '../io.js';
 import { askCounts, askTemplate, flagParams } from './ask-params.js';
-import { checkIds, parseInitFlags, type RawInitOptions } from './init-flags.js';
+import { checkIds, parseInitFlags, type InitFlags, type RawInitOptions } from './init-flags.js';
 import { inquirerPrompter } from './inquirer-prompter.js';
 import { localDate } from './local-date.js';
 import type { InitPrompter } from './prompter.js';
@@ -36,6 +36,24 @@ export async function runInit(
   const flags = parseInitFlags(raw, t);
   const today = flags.today ?? localDate((deps.now ?? (() => new Date()))());
   const prompter = flags.yes ? undefined : (deps.prompter ?? terminalPrompter(io, context));
+  try {
+    return await initWith(dir, flags, prompter, today, context);
+  } catch (error) {
+    // Ctrl+C or a closed terminal while a question is open: nothing has been written yet.
+    if (error instanceof Error && error.name === 'ExitPromptError')
+      throw new FatalError(t('init.interrupted'));
+    throw error;
+  }
+}
+
+async function initWith(
+  dir: string | undefined,
+  flags: InitFlags,
+  prompter: InitPrompter | undefined,
+  today: string,
+  context: CommandContext,
+): Promise<number> {
+  const { io, t } = context;
   const template = flags.template ?? (prompter ? await askTemplate(prompter, t) : 'epidemic');
   const sources = await readTemplateSources(template);
   checkIds(

@@ -139,6 +139,10 @@ export const initMessages = defineMessages({
     en: '{file} already exists; pass --force to overwrite it',
     zh: '{file} 已存在；如需覆盖请加 --force',
   },
+  'init.interrupted': {
+    en: 'init interrupted before anything was written',
+    zh: 'init 已中断，未写入任何文件',
+  },
   'init.cannot-write': { en: 'cannot write {file} ({cause})', zh: '无法写入 {file}（{cause}）' },
   'init.wrote': { en: 'Wrote {title}:', zh: '已写入{title}：' },
   'init.wrote.plan': { en: 'the plan', zh: '预案' },
