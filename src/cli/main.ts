@@ -11,6 +11,7 @@ import { registerReadiness } from './commands/readiness.js';
 import { registerValidate } from './commands/validate.js';
 import { registerExplain } from './commands/explain.js';
 import { registerCompile } from './commands/compile.js';
+import { registerDrill } from './commands/drill.js';
 import { registerPaths } from './commands/paths.js';
 import { registerReport } from './commands/report.js';
 
@@ -20,6 +21,7 @@ const registrars: CommandRegistrar[] = [
   registerSchema,
   registerExplain,
   registerCompile,
+  registerDrill,
   registerReport,
   registerPaths,
   registerInit,

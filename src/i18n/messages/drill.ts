@@ -43,4 +43,164 @@ export const drillMessages = defineMessages({
     en: 'the decision never opened for it',
     zh: '该决策未再开启',
   },
+  // Answers files (src/drill/answers-file.ts).
+  'drill.answers.not-answers': {
+    en: 'an answers file holds `answers:`, a list of { decision, option, after }',
+    zh: '答案文件应包含 `answers:`，即由 { decision, option, after } 组成的列表',
+  },
+  'drill.answers.unknown-key': {
+    en: 'unknown key "{key}" (expected: {keys}; keys starting with x- are free)',
+    zh: '未知的键“{key}”（应为：{keys}；以 x- 开头的键可自由使用）',
+  },
+  'drill.answers.not-an-entry': {
+    en: 'each answer is a mapping { decision, option, after }',
+    zh: '每条答案应为映射 { decision, option, after }',
+  },
+  'drill.answers.missing': {
+    en: 'this answer needs "{key}" (text)',
+    zh: '这条答案缺少“{key}”（文本）',
+  },
+  'drill.answers.bad-after': {
+    en: '"{value}" is not a duration: write e.g. 30m, 1h30m or 0s',
+    zh: '“{value}”不是时长：应写作 30m、1h30m 或 0s 等',
+  },
+  'drill.answers.unknown-decision': {
+    en: 'the plan has no decision "{decision}"',
+    zh: '预案中没有决策“{decision}”',
+  },
+  'drill.answers.unknown-option': {
+    en: 'decision "{decision}" has no option "{option}" (its options: {options})',
+    zh: '决策“{decision}”没有选项“{option}”（可选：{options}）',
+  },
+  // The command `yuan drill` (src/cli/commands/drill.ts, src/cli/drill/).
+  'drill.description': {
+    en: 'run a scored tabletop drill of a plan: injects on a scenario clock, decisions for the roles you play, a report at the end',
+    zh: '对预案进行计分的桌面推演：按演练时钟注入情景，由你扮演的角色作出决策，结束时给出评估报告',
+  },
+  'drill.argument': {
+    en: 'a plan (with scenarios:) or a scenario file (default: the built-in X community drill)',
+    zh: '预案（含 scenarios:）或演练脚本文件（默认：内置的 X 社区演练）',
+  },
+  'drill.option.scenario': {
+    en: "which of the plan's scenarios to play (default: the first)",
+    zh: '要演练预案中的哪个演练脚本（默认：第一个）',
+  },
+  'drill.option.role': {
+    en: "a role you play; repeat for several (default: the scenario's players, else every role)",
+    zh: '你扮演的角色；可重复给出多个（默认：演练脚本的 players，否则为全部角色）',
+  },
+  'drill.option.answers': {
+    en: 'answer from a YAML answers file instead of prompts (for CI and tests)',
+    zh: '从 YAML 答案文件作答而不是交互提问（用于 CI 和测试）',
+  },
+  'drill.option.pace': {
+    en: "scenario seconds per real second while a prompt waits (default: the scenario's pace, else 60)",
+    zh: '等待作答时每真实秒对应的演练秒数（默认：演练脚本的 pace，否则 60）',
+  },
+  'drill.option.journal': {
+    en: 'write the journal to FILE (default: .yuan/drills/<plan>-<scenario>-<time>.jsonl)',
+    zh: '将演练日志写入 FILE（默认：.yuan/drills/<预案>-<脚本>-<时间>.jsonl）',
+  },
+  'drill.option.resume': {
+    en: 'continue the drill of this journal where it stopped',
+    zh: '从该演练日志中断处继续演练',
+  },
+  'drill.option.report': {
+    en: 'report format at the end: text, md, html or json',
+    zh: '结束时的报告格式：text、md、html 或 json',
+  },
+  'drill.option.min-score': {
+    en: 'exit with code 1 when the score is below N (or when nothing was scored)',
+    zh: '得分低于 N（或没有可计分的决策）时以退出码 1 结束',
+  },
+  'drill.example': {
+    en: 'Examples:\n  yuan drill\n  yuan drill plans/x-community-winter-2020.yaml --answers examples/answers/best.yaml --report json\n  yuan drill --resume .yuan/drills/x-community-epidemic-x-community-winter-2020-2026-11-28T09-00-00Z.jsonl',
+    zh: '示例：\n  yuan drill\n  yuan drill plans/x-community-winter-2020.yaml --answers examples/answers/best.yaml --report json\n  yuan drill --resume .yuan/drills/x-community-epidemic-x-community-winter-2020-2026-11-28T09-00-00Z.jsonl',
+  },
+  'drill.journal-and-resume': {
+    en: '--journal and --resume cannot be used together: a resumed drill continues its own journal',
+    zh: '--journal 与 --resume 不能同时使用：继续的演练会写入原来的日志',
+  },
+  'drill.bad-pace': {
+    en: '--pace must be a number above 0 (scenario seconds per real second), not "{value}"',
+    zh: '--pace 必须是大于 0 的数（每真实秒对应的演练秒数），而不是“{value}”',
+  },
+  'drill.bad-min-score': {
+    en: '--min-score must be a number from 0 to 100, not "{value}"',
+    zh: '--min-score 必须是 0 到 100 之间的数，而不是“{value}”',
+  },
+  'drill.other-scenario': {
+    en: '--scenario {id} does not match {file}, whose scenario is {actual}',
+    zh: '--scenario {id} 与 {file} 不符，该文件的演练脚本是 {actual}',
+  },
+  'drill.no-scenario': {
+    en: 'plan {plan} has no scenarios: give a scenario file (kind: scenario) instead of the plan',
+    zh: '预案 {plan} 没有 scenarios：请给出演练脚本文件（kind: scenario）而不是预案',
+  },
+  'drill.unknown-scenario': {
+    en: 'plan {plan} has no scenario {id} (its scenarios: {ids})',
+    zh: '预案 {plan} 没有演练脚本 {id}（已有：{ids}）',
+  },
+  'drill.unknown-role': {
+    en: 'the plan has no role {role} (its roles: {roles})',
+    zh: '预案中没有角色 {role}（已有角色：{roles}）',
+  },
+  'drill.cannot-read': { en: 'cannot read {file} ({cause})', zh: '无法读取 {file}（{cause}）' },
+  'drill.refused': {
+    en: 'the drill did not start: fix the errors above',
+    zh: '演练未开始：请先修正上面的错误',
+  },
+  'drill.needs-answers': {
+    en: 'no terminal to ask the players on: use --answers FILE for a scripted drill',
+    zh: '没有可供提问的终端：请使用 --answers FILE 进行脚本化演练',
+  },
+  'drill.no-interactive-yet': {
+    en: 'interactive drills are not available in this build yet: use --answers FILE',
+    zh: '此版本尚不支持交互式演练：请使用 --answers FILE',
+  },
+  'drill.journal-at': { en: 'journal: {file}', zh: '演练日志：{file}' },
+  'drill.resuming': {
+    en: 'resuming {file} at scenario time {at}',
+    zh: '从演练时间 {at} 继续 {file}',
+  },
+  'drill.quit': {
+    en: 'drill stopped; the journal is saved. To continue: {command}',
+    zh: '演练已中止，日志已保存。继续演练：{command}',
+  },
+  'drill.journal.corrupt': {
+    en: '{file} is damaged at line {line}: it cannot be resumed (only a torn last line can be ignored)',
+    zh: '{file} 第 {line} 行已损坏，无法继续（只有最后一行写入不完整时可以忽略）',
+  },
+  'drill.journal.not-a-journal': {
+    en: '{file} is not a yuan drill journal',
+    zh: '{file} 不是 yuan 演练日志',
+  },
+  'drill.journal.torn': {
+    en: 'warning: the last line of {file} (line {line}) was cut short by a crash and is ignored',
+    zh: '警告：{file} 的最后一行（第 {line} 行）因异常中断而不完整，已忽略',
+  },
+  'drill.journal.plan-changed': {
+    en: '{file} was written for another version of {plan}: the plan changed since, so the drill cannot be resumed',
+    zh: '{file} 是针对 {plan} 的另一版本写入的：预案已修改，无法继续该演练',
+  },
+  'drill.journal.scenario-changed': {
+    en: '{file} was written for another version of its scenario: the scenario changed since, so the drill cannot be resumed',
+    zh: '{file} 是针对演练脚本的另一版本写入的：演练脚本已修改，无法继续该演练',
+  },
+  'drill.journal.mismatch': {
+    en: '{file} does not match its drill at line {line} (edited, or written by another version of yuan): it cannot be resumed',
+    zh: '{file} 第 {line} 行与演练不符（被编辑过，或由其他版本的 yuan 写入），无法继续',
+  },
+  'drill.journal.exists': {
+    en: '{file} already exists: a journal is never overwritten (choose another --journal, or --resume it)',
+    zh: '{file} 已存在：演练日志不会被覆盖（请换一个 --journal，或用 --resume 继续）',
+  },
+  'drill.min-score.below': {
+    en: 'score {score} is below --min-score {min}',
+    zh: '得分 {score} 低于 --min-score {min}',
+  },
+  'drill.min-score.no-score': {
+    en: 'no decision of the players was scored, so --min-score {min} is not met',
+    zh: '没有可计分的玩家决策，因此未达到 --min-score {min}',
+  },
 });
