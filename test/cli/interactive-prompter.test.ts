@@ -78,7 +78,7 @@ describe('the interactive prompter in the session runner', () => {
     expect(result.output).toMatch(/d0 00:00 {2}inject {3}alarm: Alarm <b>&<\/b>/);
     expect(result.output).toContain('standby → work (Work), response, after an inject');
     expect(result.output).toContain(
-      '1. pick: Pick — chief (Chief) — opened d0 00:00 — target d0 01:00 (1h; 1:00 real left) — times out d0 02:00 (stay)',
+      '1. pick: Pick — chief — opened d0 00:00 — target d0 01:00 (1h; 1:00 real left) — times out d0 02:00 (stay)',
     );
     expect(answered(result.events, 'pick')).toMatchObject({
       option: 'finish',

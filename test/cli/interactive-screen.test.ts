@@ -96,15 +96,15 @@ describe('renderDrillScreen', () => {
     const screen = renderDrillScreen(view(), plain);
     expect(screen).toContain('Tasks of this stage\n');
     expect(screen).toContain(
-      '  - post: Post notices — chief (Chief; duty phone 110), due d0 13:00 (12h)\n',
+      '  - post: Post notices — chief (duty phone 110), due d0 13:00 (12h)\n',
     );
-    expect(screen).toContain('  - count: Count people — clerk (Clerk)\n');
+    expect(screen).toContain('  - count: Count people — clerk\n');
     expect(screen).toContain('  - sweep: Sweep — no owner\n');
   });
 
   it('shows an open decision past its target in real time', () => {
     expect(renderDrillScreen(view(), plain)).toContain(
-      '  1. lock: Lock down? — chief (Chief) — opened d0 01:00 — target d0 03:00 (2h; 0:20 real late) — times out d0 07:00 (now)',
+      '  1. lock: Lock down? — chief — opened d0 01:00 — target d0 03:00 (2h; 0:20 real late) — times out d0 07:00 (now)',
     );
   });
 
@@ -115,6 +115,20 @@ describe('renderDrillScreen', () => {
     const seen = renderDrillScreen(view({ shownUpTo: events.length }), plain);
     expect(seen).not.toContain('What happened');
     expect(seen).toContain('Latest inject (d0 01:00)\n  alarm: Two cases\n  reported\n');
+  });
+
+  it('keeps to the latest news after a long past (a resumed drill)', () => {
+    const many: DrillEvent[] = Array.from({ length: 20 }, (_, index) => ({
+      type: 'inject',
+      at: index * H,
+      inject: `news-${index + 1}`,
+      message: 'm',
+    }));
+    const screen = renderDrillScreen(view({ events: [events[0]!, ...many] }), plain);
+    expect(screen).toContain('  … 6 earlier events (yuan report shows them all)\n');
+    expect(screen).not.toContain('news-6:');
+    expect(screen).toContain('news-7: m');
+    expect(screen).toContain('news-20: m');
   });
 
   it('colours only when the context says so', () => {

@@ -14,9 +14,12 @@ import {
   type Plan,
   type Scenario,
 } from '../../model/index.js';
-import { roleTitle, stageTitle } from '../../report/drill/plan-lookup.js';
+import { stageTitle } from '../../report/drill/plan-lookup.js';
 import { formatScenarioTime } from '../../report/drill/scenario-time.js';
 import { drillTimeline } from '../../report/drill/timeline.js';
+
+/** At most this many lines of news on one screen. */
+const MAX_NEWS = 14;
 
 /** Everything the screen shows. Times are scenario ms. */
 export interface DrillScreenView {
@@ -63,9 +66,15 @@ export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenSty
     ),
   );
 
-  const fresh = drillTimeline(view.events.slice(view.shownUpTo), plan, t);
+  const news = drillTimeline(view.events.slice(view.shownUpTo), plan, t);
+  // A resumed drill has a long past: the screen keeps to the latest; `yuan report` has it all.
+  const fresh = news.slice(-MAX_NEWS);
   if (fresh.length > 0) {
     lines.push('', color.bold(t('report.drill.screen.since')));
+    if (news.length > fresh.length)
+      lines.push(
+        color.dim(`  ${t('report.drill.screen.earlier', { count: news.length - fresh.length })}`),
+      );
     const kinds = fresh.map((entry) => t(`report.drill.kind.${entry.kind}`));
     const width = Math.max(...kinds.map((kind) => stringWidth(kind)));
     fresh.forEach((entry, index) => {
@@ -90,8 +99,9 @@ export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenSty
     lines.push('', color.bold(t('report.drill.screen.tasks')));
     for (const task of tasks) {
       const contact = task.owner ? plan.roles?.[task.owner]?.contact : undefined;
+      // Role ids, not titles: titles are long and the players know the roles; contacts are news.
       const owner = task.owner
-        ? `${task.owner} (${roleTitle(plan, task.owner)}${contact ? `; ${contact}` : ''})`
+        ? `${task.owner}${contact ? ` (${contact})` : ''}`
         : t('report.drill.screen.no-owner');
       const due =
         task.within === undefined
@@ -114,7 +124,7 @@ export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenSty
 function openLine(open: OpenDecision, view: DrillScreenView, { t, color }: ScreenStyle): string {
   const parts = [
     `${open.decision}: ${open.definition.title}`,
-    `${open.owner} (${roleTitle(view.plan, open.owner)})`,
+    open.owner,
     t('report.drill.screen.opened', { time: formatScenarioTime(open.openedAt) }),
   ];
   const left = view.realMsToTarget(open);

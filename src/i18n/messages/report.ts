@@ -302,6 +302,10 @@ export const reportMessages = defineMessages({
     zh: '你扮演：{players} · 节奏 {pace}（真实 1 秒 = 演练 {pace} 秒）',
   },
   'report.drill.screen.since': { en: 'What happened', zh: '最新情况' },
+  'report.drill.screen.earlier': {
+    en: '… {count} earlier events (yuan report shows them all)',
+    zh: '……更早的 {count} 条记录（yuan report 可查看全部）',
+  },
   'report.drill.screen.last-inject': { en: 'Latest inject ({time})', zh: '最近的注入（{time}）' },
   'report.drill.screen.tasks': { en: 'Tasks of this stage', zh: '本阶段任务' },
   'report.drill.screen.no-owner': { en: 'no owner', zh: '未指定负责人' },
