@@ -103,8 +103,8 @@ export class DrillEngine {
   /** The earliest scripted answer bound to an open decision, if any. */
   nextScripted(): ScriptedStep | undefined {
     let next: ScriptedStep | undefined;
-    for (const open of this.openDecisions()) {
-      if (!open.scripted) continue;
+    for (const open of this.#visit.openValues()) {
+      if (!open.player || !open.scripted) continue;
       const at = open.openedAt + open.scripted.after;
       if (!next || at < next.at) {
         next = { decision: open.decision, opening: open.opening, option: open.scripted.option, at };
@@ -209,16 +209,21 @@ export class DrillEngine {
 
   /** Answers unplayed decisions at once, then ends the drill if nothing more can happen. */
   #settle(): void {
-    let pending = this.#visit.open().find((open) => !open.player);
+    let pending = this.#firstUnplayed();
     while (pending && !this.#finished) {
       const option = defaultOption(pending);
       this.#visit.answered(pending, option, 'default', this.now);
       this.#apply(this.#actor.send({ type: `${pending.decision}.${option}` }), 'answer');
-      pending = this.#visit.open().find((open) => !open.player);
+      pending = this.#firstUnplayed();
     }
-    if (!this.#finished && this.#visit.open().length === 0 && this.nextDue() === undefined) {
+    if (!this.#finished && this.#visit.openCount === 0 && this.nextDue() === undefined) {
       this.end('exhausted');
     }
+  }
+
+  #firstUnplayed(): OpenDecision | undefined {
+    for (const open of this.#visit.openValues()) if (!open.player) return open;
+    return undefined;
   }
 
   #emit(event: DrillEvent): void {

@@ -49,6 +49,16 @@ export class StageVisit {
     return [...this.#open.values()];
   }
 
+  /** Open decisions as they are (no copy), in opening order. */
+  openValues(): IterableIterator<OpenDecision> {
+    return this.#open.values();
+  }
+
+  /** How many decisions are open. */
+  get openCount(): number {
+    return this.#open.size;
+  }
+
   /** The open decision for this opening, if it is still open. */
   find(decision: string, opening: number): OpenDecision | undefined {
     const open = this.#open.get(decision);
