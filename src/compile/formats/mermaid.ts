@@ -22,7 +22,7 @@ export function formatMermaid(plan: Plan, t: Translate): string {
   const diagram = diagramOf(plan, t);
   const lines = [
     'stateDiagram-v2',
-    `  %% ${comment(diagram.title)} (${diagram.id})`,
+    `  %% ${mermaidText(diagram.title)} (${diagram.id})`,
     '  direction LR',
   ];
   for (const group of diagram.phases) {
@@ -66,9 +66,4 @@ export function mermaidText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/["'`#;:<>{}[\]%|&\\=]/g, (char) => `#${char.codePointAt(0)};`);
-}
-
-/** Text in a `%%` comment line: one line, and nothing Mermaid could take for a directive. */
-function comment(text: string): string {
-  return text.replace(/[\s%{}]+/g, ' ').trim();
 }

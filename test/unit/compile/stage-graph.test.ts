@@ -94,4 +94,18 @@ describe('buildStageGraph', () => {
     const edges = buildStageGraph(broken).outgoing.get('warning')!;
     expect(edges.some((edge) => edge.kind === 'timeout')).toBe(false);
   });
+
+  it('marks timers after a timeout that cannot be answered without leaving', () => {
+    const blocked = structuredClone(plan);
+    const warning = blocked.stages.warning!;
+    warning.after = [{ in: '1d', goto: 'standby' }];
+    warning.decisions![0]!.options[1]!.goto = 'standby';
+    const timers = buildStageGraph(blocked)
+      .outgoing.get('warning')!
+      .filter((edge) => edge.kind !== 'option');
+    expect(timers.map((edge) => [edge.kind, edge.shadowed])).toEqual([
+      ['timeout', undefined],
+      ['after', true],
+    ]);
+  });
 });
