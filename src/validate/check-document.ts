@@ -1,4 +1,4 @@
-/** Reading and schema-checking a file, each file once per run however many scenarios name it. */
+/** Reading and schema-checking one file. */
 import type { Translate } from '../i18n/index.js';
 import { DEFAULT_LIMITS, parseText, readSource, type LoadedDocument } from '../load/index.js';
 import type { Finding } from '../model/finding.js';
@@ -22,28 +22,12 @@ export interface CheckedDocument {
   valid: boolean;
 }
 
-/** Checks the file at an absolute path (memoized per path). */
-export type DocumentChecker = (path: string) => Promise<CheckedDocument>;
-
 /** What reading needs: where names are relative to, the language, and the size limit. */
 export interface CheckOptions {
   cwd: string;
   t: Translate;
   /** Largest file read, in bytes (default 5 MiB). */
   maxFileSize?: number;
-}
-
-/** A checker whose cache lives as long as the checker (one run of `yuan validate`). */
-export function documentChecker(options: CheckOptions): DocumentChecker {
-  const cache = new Map<string, Promise<CheckedDocument>>();
-  return (path) => {
-    let checked = cache.get(path);
-    if (!checked) {
-      checked = checkDocument(path, options);
-      cache.set(path, checked);
-    }
-    return checked;
-  };
 }
 
 /** Reads, parses and schema-checks one file; every problem is a finding. */

@@ -6,20 +6,26 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
-import type { Translate } from '../i18n/index.js';
 import { resolvePlanPath } from '../lint/ref/plan.js';
 import { findingAt, type LoadedDocument } from '../load/index.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
-import type { DocumentChecker } from './check-document.js';
+import { checkDocument, type CheckOptions } from './check-document.js';
 import { repositoryRoot } from './repository-root.js';
 
-/** What resolving a scenario's plan needs; `roots` caches repository roots within one run. */
-export interface PlanLookup {
-  cwd: string;
-  t: Translate;
-  check: DocumentChecker;
+/** What a scenario needs of the file its `plan:` names: the plan, or why it cannot have it. */
+export type PlanStatus =
+  { plan: Plan } | { unreadable: string } | { notAPlan: true } | { invalid: number; file: string };
+
+/** Looks up plans for scenarios within one run; each plan is read once however many scenarios name it. */
+export interface PlanLookup extends CheckOptions {
+  plans: Map<string, Promise<PlanStatus>>;
   roots: Map<string, Promise<string | undefined>>;
+}
+
+/** A lookup whose caches live as long as it does (one run of `yuan validate`). */
+export function planLookup({ cwd, t, maxFileSize }: CheckOptions): PlanLookup {
+  return { cwd, t, maxFileSize, plans: new Map(), roots: new Map() };
 }
 
 /** The scenario's plan when it can be checked against it, else the ref/plan finding that says why not. */
@@ -42,15 +48,30 @@ export async function scenarioPlan(
   if (!contains(await realpath(root), await realpath(path))) {
     return refuse(t('lint.ref-plan.outside', { path: reference }));
   }
-  const checked = await lookup.check(path);
-  if (!checked.document) {
-    const detail = checked.findings[0]?.message ?? '';
-    return refuse(t('validate.plan-ref.unreadable', { path: reference, detail }));
+  let status = lookup.plans.get(path);
+  if (!status) {
+    status = readPlan(path, lookup);
+    lookup.plans.set(path, status);
   }
-  if (checked.kind !== 'plan') return refuse(t('lint.ref-plan.not-a-plan', { path: reference }));
+  const found = await status;
+  if ('plan' in found) return found;
+  if ('unreadable' in found) {
+    return refuse(t('validate.plan-ref.unreadable', { path: reference, detail: found.unreadable }));
+  }
+  if ('notAPlan' in found) return refuse(t('lint.ref-plan.not-a-plan', { path: reference }));
+  return refuse(
+    t('validate.plan-ref.invalid', { path: reference, count: found.invalid, file: found.file }),
+  );
+}
+
+/** Reads a plan and keeps only what scenarios need of it (its data), not its text or positions. */
+async function readPlan(path: string, options: CheckOptions): Promise<PlanStatus> {
+  const checked = await checkDocument(path, options);
+  if (!checked.document) return { unreadable: checked.findings[0]?.message ?? '' };
+  if (checked.kind !== 'plan') return { notAPlan: true };
   if (!checked.valid) {
-    const count = checked.findings.filter((finding) => finding.severity === 'error').length;
-    return refuse(t('validate.plan-ref.invalid', { path: reference, count, file: checked.file }));
+    const errors = checked.findings.filter((finding) => finding.severity === 'error').length;
+    return { invalid: errors, file: checked.file };
   }
   return { plan: checked.document.data as Plan };
 }

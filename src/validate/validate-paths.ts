@@ -9,11 +9,11 @@ import { rules as registeredRules } from '../lint/rules.js';
 import { sortFindings, type Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
 import type { Scenario } from '../model/scenario.js';
-import { documentChecker } from './check-document.js';
+import { checkDocument } from './check-document.js';
 import { expandPaths } from './expand-paths.js';
 import { mapLimit } from './map-limit.js';
 import { applyRuleSettings, type RuleSettings } from './rule-settings.js';
-import { scenarioPlan, type PlanLookup } from './scenario-plan.js';
+import { planLookup, scenarioPlan } from './scenario-plan.js';
 
 /** One checked file: its name as shown, its text when it could be read, its findings in order. */
 export interface ValidatedFile {
@@ -58,7 +58,7 @@ export async function validatePaths(
   return { files: await validateFiles(expanded.files, options), unmatched: [] };
 }
 
-/** Validates files given by absolute path; each file is read once, even when scenarios share a plan. */
+/** Validates files given by absolute path; a plan that scenarios name is read once for all of them. */
 export async function validateFiles(
   paths: readonly string[],
   options: ValidateOptions,
@@ -66,15 +66,10 @@ export async function validateFiles(
   const settings = options.ruleSettings ?? {};
   // A rule that is off need not run at all.
   const rules = (options.rules ?? registeredRules).filter((rule) => settings[rule.id] !== 'off');
-  const lookup: PlanLookup = {
-    cwd: options.cwd,
-    t: options.t,
-    check: documentChecker(options),
-    roots: new Map(),
-  };
+  const lookup = planLookup(options);
   const lintOptions = { t: options.t, today: options.today, rules };
   const files = await mapLimit(paths, options.concurrency ?? 16, async (path) => {
-    const checked = await lookup.check(path);
+    const checked = await checkDocument(path, options);
     const findings = [...checked.findings];
     const { document } = checked;
     if (document && checked.valid && checked.kind === 'plan') {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Rule } from '../../../src/lint/rule.js';
-import { documentChecker } from '../../../src/validate/check-document.js';
+import { checkDocument } from '../../../src/validate/check-document.js';
+import { planLookup, scenarioPlan } from '../../../src/validate/scenario-plan.js';
 import {
   validatePaths,
   type ValidateOptions,
@@ -97,12 +98,21 @@ describe('validatePaths', () => {
     ]);
   });
 
-  it('reads a plan once however many scenarios name it', async () => {
-    tree = tempTree({ 'plan.yaml': PLAN });
-    const check = documentChecker({ cwd: tree.root, t: en });
-    const first = check(tree.path('plan.yaml'));
-    expect(check(tree.path('plan.yaml'))).toBe(first);
-    expect((await first).kind).toBe('plan');
+  it('reads a plan once however many scenarios name it, keeping only its data', async () => {
+    tree = tempTree({
+      'plan.yaml': PLAN,
+      'one.yaml': scenarioOf('plan.yaml'),
+      'two.yaml': scenarioOf('./plan.yaml'),
+    });
+    const lookup = planLookup({ cwd: tree.root, t: en });
+    const found = [];
+    for (const name of ['one.yaml', 'two.yaml']) {
+      const { document } = await checkDocument(tree.path(name), lookup);
+      found.push(await scenarioPlan(document!, (document!.data as { plan: string }).plan, lookup));
+    }
+    expect([...lookup.plans.keys()]).toEqual([tree.path('plan.yaml')]);
+    expect(found[0]).toEqual({ plan: expect.objectContaining({ id: 'mini' }) });
+    expect((found[0] as { plan: unknown }).plan).toBe((found[1] as { plan: unknown }).plan);
   });
 
   it('checks scenarios that share a plan, and the plan itself, consistently', async () => {
