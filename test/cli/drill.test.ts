@@ -61,6 +61,21 @@ describe('yuan drill --answers: every scenario of the repository, with known sco
     expect(json).toMatchObject({ score, rating, finished: true, end: { reason: 'final', stage } });
   });
 
+  it('plays the built-in X community drill when no PLAN or SCENARIO is given', async () => {
+    const { code, io } = await drill([
+      '--answers',
+      inRepo('examples/answers/best.yaml'),
+      '--report',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({
+      plan: { id: 'x-community-epidemic', file: 'plans/x-community-epidemic.yaml' },
+      scenario: { id: 'x-community-winter-2020' },
+      score: 100,
+    });
+  });
+
   it('shows the arithmetic of the slow X community drill, computed by hand', async () => {
     // T 2h, L 3h: τ = 1 − (3 − 2) / (2 × 2) = 0.75; points = w × c × τ. Σ points 3.75 / Σ w 13 = 28.846… → 28.8.
     const json = await report('plans/x-community-winter-2020.yaml', 'examples/answers/slow.yaml');
