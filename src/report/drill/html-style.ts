@@ -21,6 +21,9 @@ ul.facts { list-style: none; padding: 0; margin: 0; color: var(--muted); }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin: 8px 0; }
 th, td { border-bottom: 1px solid var(--rule); padding: 4px 6px; text-align: left; vertical-align: top; }
 table.compact { width: auto; min-width: 50%; }
+.scroll { overflow-x: auto; }
+table.decisions { font-size: 0.85rem; }
+table.decisions td:nth-child(1), table.decisions td:nth-child(n + 6) { white-space: nowrap; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 tr.total td { font-weight: 600; border-top: 2px solid var(--ink); }
 td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }

@@ -49,14 +49,14 @@ export function formatDrillHtml(input: DrillReportInput, { t, lang }: DrillRepor
   else {
     const subtotals = subtotalTables(score, t);
     body.push(
-      table(decisionTable(score, t), 7, true),
+      `<div class="scroll">${table(decisionTable(score, t), { numbersFrom: 7, total: true, className: 'decisions' })}</div>`,
       `<p class="note">${e(t('report.drill.section.formula'))}</p>`,
       `<h3>${e(t('report.drill.section.latency-chart'))}</h3>`,
       `<figure>${latencySvg(score, t)}</figure>`,
       `<h3>${e(t('report.drill.section.by-phase'))}</h3>`,
-      table(subtotals.phase, 1, false, true),
+      table(subtotals.phase, { numbersFrom: 1, className: 'compact' }),
       `<h3>${e(t('report.drill.section.by-role'))}</h3>`,
-      table(subtotals.role, 1, false, true),
+      table(subtotals.role, { numbersFrom: 1, className: 'compact' }),
     );
   }
 
@@ -134,18 +134,21 @@ function wrongList(input: DrillReportInput, { t }: DrillReportOptions): string {
   return `<ol class="wrong">${items.join('\n')}</ol>`;
 }
 
-/** An HTML table; columns from `numbersFrom` on are right-aligned; `total`: the last row sums. */
-function table(
-  { header, rows }: CellTable,
-  numbersFrom: number,
-  total = false,
-  compact = false,
-): string {
-  const cls = (column: number) => (column >= numbersFrom ? ' class="number"' : '');
+/** How a table is laid out: right-aligned columns from `numbersFrom`, a totals row, a class. */
+interface TableLayout {
+  numbersFrom: number;
+  total?: boolean;
+  className?: string;
+}
+
+/** An HTML table of plain cells, every cell escaped. */
+function table({ header, rows }: CellTable, layout: TableLayout): string {
+  const cls = (column: number) => (column >= layout.numbersFrom ? ' class="number"' : '');
   const head = header.map((cell, column) => `<th${cls(column)}>${e(cell)}</th>`).join('');
   const body = rows.map((cells, index) => {
     const row = cells.map((cell, column) => `<td${cls(column)}>${e(cell)}</td>`).join('');
-    return `<tr${total && index === rows.length - 1 ? ' class="total"' : ''}>${row}</tr>`;
+    return `<tr${layout.total && index === rows.length - 1 ? ' class="total"' : ''}>${row}</tr>`;
   });
-  return `<table${compact ? ' class="compact"' : ''}><thead><tr>${head}</tr></thead><tbody>${body.join('\n')}</tbody></table>`;
+  const open = layout.className ? `<table class="${layout.className}">` : '<table>';
+  return `${open}<thead><tr>${head}</tr></thead><tbody>${body.join('\n')}</tbody></table>`;
 }

@@ -10,8 +10,9 @@ import { round, timeScale } from './svg-scale.js';
 import { decisionStatus, STATUS_COLOR, type DecisionStatus } from './svg-status.js';
 
 const WIDTH = 960;
-const LEFT = 190;
 const RIGHT = WIDTH - 150;
+/** Width of one character of a label at the chart's 12 px font (ids are ASCII). */
+const CHAR = 6.8;
 const TOP = 40;
 const ROW = 26;
 
@@ -22,7 +23,12 @@ export function latencySvg(score: DrillScore, t: Translate): string {
     0,
     ...decisions.flatMap((decision) => [decision.latency ?? 0, 3 * (decision.target ?? 0)]),
   );
-  const scale = timeScale(longest, LEFT, RIGHT);
+  // The bars start after the longest label, so no label runs into them.
+  const labels = decisions.map((decision) => `${decision.decision} (${decision.role})`);
+  const left = Math.round(
+    Math.min(RIGHT / 2, Math.max(120, 16 + CHAR * Math.max(0, ...labels.map((l) => l.length)))),
+  );
+  const scale = timeScale(longest, left, RIGHT);
   const height = TOP + decisions.length * ROW + 30;
   const bottom = height - 24;
   const title = t('report.drill.chart.latency');
@@ -51,14 +57,14 @@ export function latencySvg(score: DrillScore, t: Translate): string {
     });
     parts.push(
       `<g class="bar ${status}" data-decision="${e(decision.decision)}"><title>${e(tip)}</title>`,
-      `<text class="lane" x="8" y="${y + 15}">${e(`${decision.decision} (${decision.role})`)}</text>`,
+      `<text class="lane" x="8" y="${y + 15}">${e(labels[index]!)}</text>`,
     );
-    const ends = [LEFT];
+    const ends = [left];
     if (decision.latency !== null) {
-      const width = Math.max(2, scale.x(decision.latency) - LEFT);
-      ends.push(LEFT + width);
+      const width = Math.max(2, scale.x(decision.latency) - left);
+      ends.push(left + width);
       parts.push(
-        `<rect x="${LEFT}" y="${y + 5}" width="${round(width)}" height="14" fill="${STATUS_COLOR[status]}"/>`,
+        `<rect x="${left}" y="${y + 5}" width="${round(width)}" height="14" fill="${STATUS_COLOR[status]}"/>`,
       );
     }
     if (decision.target !== null) {

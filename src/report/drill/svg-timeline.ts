@@ -103,7 +103,9 @@ export function timelineSvg(
     parts.push(
       label(decision.decision, y + 13),
       `<g class="decision ${status}" data-decision="${e(decision.decision)}"><title>${e(tip)}</title>`,
-      `<rect x="${x}" y="${y + 3}" width="${round(width)}" height="13" rx="2" fill="${STATUS_COLOR[status]}"/></g>`,
+      `<rect x="${x}" y="${y + 3}" width="${round(width)}" height="13" rx="2" fill="${STATUS_COLOR[status]}"/>`,
+      // A dot at the opening keeps a decision of minutes visible on a chart of weeks.
+      `<circle cx="${x}" cy="${y + 9.5}" r="4" fill="${STATUS_COLOR[status]}"/></g>`,
     );
   });
   parts.push('</svg>');

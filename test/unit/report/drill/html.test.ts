@@ -55,11 +55,12 @@ describe('formatDrillHtml', () => {
 
   it('puts each bar and target mark where scenario time says', () => {
     const [, latency] = svgs as [string, string];
-    // Axis from 0 to 6h (the longest of latencies and three times the targets) over 190..810 px.
+    // Axis from 0 to 6h (the longest of latencies and three times the targets) over 159..810 px:
+    // the bars start after the longest label, "spare-decision (lead)" (16 + 21 × 6.8 px).
     const bar = latency.slice(latency.indexOf('data-decision="go-decision"'));
-    expect(bar).toMatch(/<rect x="190" y="\d+" width="206.7"/);
-    expect(bar).toMatch(/<line class="target" x1="293.3"/);
-    expect(bar).toMatch(/<line class="zero" x1="500"/);
+    expect(bar).toMatch(/<rect x="159" y="\d+" width="217"/);
+    expect(bar).toMatch(/<line class="target" x1="267.5"/);
+    expect(bar).toMatch(/<line class="zero" x1="484.5"/);
   });
 
   it('has the arithmetic, the subtotals and what went wrong', () => {
