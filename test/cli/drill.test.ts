@@ -214,6 +214,7 @@ describe('yuan drill: mistakes', () => {
     [['--pace', '0'], '--pace must be a number above 0'],
     [['--min-score', '101'], '--min-score must be a number from 0 to 100'],
     [['--journal', 'a.jsonl', '--resume', 'b.jsonl'], 'cannot be used together'],
+    [['--resume', 'b.jsonl', '--role', 'director'], '--role cannot be used with --resume'],
   ])('refuses %j (exit 2)', async (args, message) => {
     const { code, io } = await drill([inRepo('plans/x-community-winter-2020.yaml'), ...args]);
     expect(code).toBe(2);

@@ -40,6 +40,12 @@ export function parseDrillOptions(
   if (raw.journal !== undefined && raw.resume !== undefined) {
     throw new UsageError(t('drill.journal-and-resume'));
   }
+  // A resumed drill keeps the scenario, roles and pace its journal started with.
+  const fixed = { '--scenario': raw.scenario, '--role': raw.role, '--pace': raw.pace };
+  const changed = Object.entries(fixed).find(([, value]) => value !== undefined)?.[0];
+  if (raw.resume !== undefined && changed !== undefined) {
+    throw new UsageError(t('drill.resume-fixed', { option: changed }));
+  }
   const options: DrillOptions = {
     roles: (raw.role ?? []).flatMap((role) => role.split(',')).filter((role) => role !== ''),
     report,

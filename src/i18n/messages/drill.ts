@@ -121,6 +121,10 @@ export const drillMessages = defineMessages({
     en: '--journal and --resume cannot be used together: a resumed drill continues its own journal',
     zh: '--journal 与 --resume 不能同时使用：继续的演练会写入原来的日志',
   },
+  'drill.resume-fixed': {
+    en: '{option} cannot be used with --resume: a resumed drill keeps the scenario, roles and pace of its journal',
+    zh: '{option} 不能与 --resume 同时使用：继续的演练沿用日志中的演练脚本、角色和节奏',
+  },
   'drill.bad-pace': {
     en: '--pace must be a number above 0 (scenario seconds per real second), not "{value}"',
     zh: '--pace 必须是大于 0 的数（每真实秒对应的演练秒数），而不是“{value}”',
