@@ -31,8 +31,6 @@ export interface DrillInputs {
   /** Absolute path of the scenario file, when the scenario has its own file. */
   scenarioPath?: string;
   scenarioHash?: string;
-  /** Warnings found in the plan and scenario (they do not stop a drill). */
-  warnings: number;
 }
 
 /** The inputs of a drill, or the checked files when any has an error (exit 1). */
@@ -86,7 +84,6 @@ export async function loadDrillInputs(
       ...(first.kind === 'scenario'
         ? { scenarioPath: path, scenarioHash: await hashFile(path, context) }
         : {}),
-      warnings: files.reduce((count, file) => count + file.findings.length, 0),
     },
   };
 }
