@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { interactivePrompter } from '../../src/cli/drill/interactive-prompter.js';
+import { byUrgency, interactivePrompter } from '../../src/cli/drill/interactive-prompter.js';
+import type { OpenDecision } from '../../src/drill/open-decision.js';
 import { runDrill } from '../../src/drill/run-drill.js';
 import type { DrillEvent, Plan, Scenario } from '../../src/model/index.js';
 import { en } from '../helpers/translate.js';
@@ -151,5 +152,33 @@ describe('the interactive prompter in the session runner', () => {
     expect(result.status).toBe('quit');
     expect(result.events.at(-1)?.type).not.toBe('end');
     expect(result.tools.signals.listenerCount('SIGINT')).toBe(0);
+  });
+});
+
+describe('byUrgency', () => {
+  const open = (
+    decision: string,
+    openedAt: number,
+    target: number | null,
+    timeoutAt: number | null,
+  ) => ({ decision, openedAt, target, timeoutAt }) as OpenDecision;
+
+  it('asks first what falls due first: target or timeout, then the oldest', () => {
+    const decisions = [
+      open('two-hours', 0, 120 * M, null),
+      open('one-hour', 0, 60 * M, null),
+      open('timeout-soon', 0, null, 30 * M),
+      open('no-deadline-old', 0, null, null),
+      open('no-deadline-new', 10 * M, null, null),
+      open('opened-later', 50 * M, 60 * M, null),
+    ];
+    expect(byUrgency(decisions).map((item) => item.decision)).toEqual([
+      'timeout-soon',
+      'one-hour',
+      'opened-later',
+      'two-hours',
+      'no-deadline-old',
+      'no-deadline-new',
+    ]);
   });
 });

@@ -120,15 +120,16 @@ describe('renderDrillScreen', () => {
   it('keeps to the latest news after a long past (a resumed drill)', () => {
     const many: DrillEvent[] = Array.from({ length: 20 }, (_, index) => ({
       type: 'inject',
-      at: index * H,
+      at: index * 24 * H,
       inject: `news-${index + 1}`,
       message: 'm',
     }));
     const screen = renderDrillScreen(view({ events: [events[0]!, ...many] }), plain);
     expect(screen).toContain('  … 6 earlier events (yuan report shows them all)\n');
     expect(screen).not.toContain('news-6:');
-    expect(screen).toContain('news-7: m');
-    expect(screen).toContain('news-20: m');
+    // Times of different widths still line up.
+    expect(screen).toContain('\n  d6 00:00   inject  news-7: m\n');
+    expect(screen).toContain('\n  d19 00:00  inject  news-20: m\n');
   });
 
   it('colours only when the context says so', () => {

@@ -1,7 +1,7 @@
 /**
  * The interactive prompter of a drill (the `Prompter` of src/drill/prompter.ts): it clears the
- * terminal, draws the drill screen, then asks the oldest open decision with a countdown to its
- * target. The engine's signal interrupts the prompt when an inject or a delayed transition falls
+ * terminal, draws the drill screen, then asks the most urgent open decision with a countdown to
+ * its target. The engine's signal interrupts the prompt when an inject or a delayed transition falls
  * due; the session runner then advances and asks again, and the decision keeps its opening time.
  * Ctrl-C in the prompt (inquirer's ExitPromptError) or a SIGINT stops the drill: the session
  * runner returns 'quit', and `yuan drill` prints the command that resumes the journal.
@@ -61,7 +61,8 @@ export function interactivePrompter(options: InteractivePrompterOptions): Prompt
   let shownUpTo = 0;
   return {
     async ask(open: readonly OpenDecision[], context: PromptContext): Promise<PromptResult> {
-      const decision = open[0]!;
+      const ordered = byUrgency(open);
+      const decision = ordered[0]!;
       const events = context.engine.events;
       const start = events[0]?.type === 'start' ? events[0] : undefined;
       const screen = renderDrillScreen(
@@ -72,7 +73,7 @@ export function interactivePrompter(options: InteractivePrompterOptions): Prompt
           shownUpTo,
           stage: context.engine.stage,
           now: context.scenarioNow(),
-          open,
+          open: ordered,
           realMsToTarget: (item) => context.realMsToTarget(item),
           players: start?.players ?? [],
           pace: context.pace,
@@ -123,6 +124,19 @@ export function interactivePrompter(options: InteractivePrompterOptions): Prompt
       }
     },
   };
+}
+
+/**
+ * The open decisions, most urgent first: the earliest of target and timeout, then the oldest.
+ * One terminal asks one decision at a time, so a 1-hour decision must not wait behind a 2-hour one.
+ */
+export function byUrgency(open: readonly OpenDecision[]): OpenDecision[] {
+  const deadline = (item: OpenDecision) =>
+    Math.min(
+      item.target === null ? Infinity : item.openedAt + item.target,
+      item.timeoutAt ?? Infinity,
+    );
+  return [...open].sort((a, b) => deadline(a) - deadline(b) || a.openedAt - b.openedAt);
 }
 
 /** The live line under the prompt: real time left to the target, and the scenario clock. */

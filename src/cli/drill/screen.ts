@@ -31,7 +31,7 @@ export interface DrillScreenView {
   shownUpTo: number;
   stage: string;
   now: number;
-  /** The players' open decisions, oldest first. */
+  /** The players' open decisions, the one being asked first. */
   open: readonly OpenDecision[];
   /** Real ms left to an open decision's target at the drill's pace (negative once late). */
   realMsToTarget: (open: OpenDecision) => number | undefined;
@@ -75,11 +75,14 @@ export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenSty
       lines.push(
         color.dim(`  ${t('report.drill.screen.earlier', { count: news.length - fresh.length })}`),
       );
+    const times = fresh.map((entry) => formatScenarioTime(entry.at));
     const kinds = fresh.map((entry) => t(`report.drill.kind.${entry.kind}`));
-    const width = Math.max(...kinds.map((kind) => stringWidth(kind)));
+    const timeWidth = Math.max(...times.map((time) => time.length));
+    const kindWidth = Math.max(...kinds.map((kind) => stringWidth(kind)));
     fresh.forEach((entry, index) => {
       const kind = kinds[index]!;
-      const prefix = `  ${formatScenarioTime(entry.at)}  ${kind}${' '.repeat(width - stringWidth(kind))}  `;
+      const time = times[index]!.padEnd(timeWidth);
+      const prefix = `  ${time}  ${kind}${' '.repeat(kindWidth - stringWidth(kind))}  `;
       const text = entry.kind === 'inject' ? color.yellow(entry.text) : entry.text;
       lines.push(`${prefix}${indent(text, stringWidth(prefix))}`);
     });
