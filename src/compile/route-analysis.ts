@@ -44,7 +44,7 @@ export interface RouteAnalysis {
   limit: number;
   /** Number of routes in all, in decimal: it can exceed what a JSON number holds exactly. */
   total: string;
-  /** False when the counts are lower bounds (a plan with cycles and too many routes to count). */
+  /** False when the counts are lower bounds (too many routes to count: see list-routes.ts). */
   exact: boolean;
   /** Routes counted but not listed, in decimal. */
   leftOut: string;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { listRoutes } from '../../../src/compile/list-routes.js';
+import { listRoutes, ROUTE_COUNT_CAP } from '../../../src/compile/list-routes.js';
 import { analyseRoutes } from '../../../src/compile/route-analysis.js';
 import { routeGraph } from '../../../src/compile/route-edges.js';
 import { buildStageGraph } from '../../../src/compile/stage-graph.js';
@@ -80,6 +80,9 @@ describe('analyseRoutes', () => {
     // Beyond 2^53: counted exactly all the same.
     expect(BigInt(big.total)).toBeGreaterThan(2n ** 53n);
     expect(BigInt(big.leftOut)).toBe(BigInt(big.total) - 50n);
+    // Beyond the cap: a lower bound.
+    const huge = analyseRoutes(generatePlan(200), 50)!;
+    expect(huge).toMatchObject({ exact: false, total: String(ROUTE_COUNT_CAP) });
   });
 
   it('says "at least" when a cyclic plan has more routes than the search budget', () => {
