@@ -187,7 +187,7 @@ describe('yuan drill with a prompter (the interactive path, faked)', () => {
     );
     expect(code).toBe(2);
     expect((first.io as ReturnType<typeof fakeIo>).err()).toContain(
-      'To continue: yuan drill --resume j.jsonl',
+      'To continue: npx yuan drill --resume j.jsonl',
     );
     const answered = readFileSync(join(cwd, 'j.jsonl'), 'utf8')
       .split('\n')

@@ -14,6 +14,7 @@ import { toolVersion } from '../version.js';
 import { hashFile, loadDrillInputs, type DrillInputs } from './drill-inputs.js';
 import { parseDrillOptions, type DrillOptions, type RawDrillOptions } from './drill-options.js';
 import { runDrillSession } from './drill-session.js';
+import { resumeCommand } from './interactive-resume-command.js';
 import { loadAnswers } from './load-answers.js';
 import { printDrillReport } from './print-drill-report.js';
 import { readJournal, type ReadJournal } from './read-journal.js';
@@ -80,7 +81,7 @@ export async function runDrillCommand(
     context,
   );
   if (status === 'quit') {
-    io.stderr.write(`${t('drill.quit', { command: `yuan drill --resume ${journalFile}` })}\n`);
+    io.stderr.write(`${t('drill.quit', { command: resumeCommand(journalFile) })}\n`);
     return 2;
   }
   return printDrillReport(events, inputs, options, journalFile, context);
