@@ -1,5 +1,7 @@
 /** YAML text -> data + source map, or located findings: never an exception for a user's mistake. */
 import {
+  visit,
+  type Alias,
   Composer,
   Lexer,
   LineCounter,
@@ -103,11 +105,34 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
       t('load.alias-limit', { max: limits.maxAliasCount }),
     );
   }
+  // An alias inside the node it names (`&a [*a]`) makes the data contain itself: everything that
+  // walks it afterwards (the schema check first) would recurse forever.
+  const cycle = mapped.firstAlias ? selfContainingAlias(document) : undefined;
+  if (cycle) {
+    const at = lines.linePos(cycle.range?.[0] ?? 0);
+    return refuse(file, at.line, at.col, 'yaml/alias-limit', t('load.alias-cycle'));
+  }
   if (data === null || data === undefined) return refuse(file, 1, 1, 'schema', t('load.empty'));
   return {
     document: { file, path: options.path ?? '', text, data, sourceMap: mapped.sourceMap },
     findings: problems,
   };
+}
+
+/** The first alias that names a node containing it, if any (few aliases pass the alias limit). */
+function selfContainingAlias(document: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(document, {
+    Alias(_key, alias, path) {
+      const target = alias.resolve(document);
+      if (target && path.includes(target)) {
+        found = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**

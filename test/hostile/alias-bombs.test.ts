@@ -29,6 +29,26 @@ describe('alias bombs through the real bin', () => {
     expectInside([finding], text);
   });
 
+  it.each([
+    [
+      'a condition',
+      'stages:\n  s0:\n    on:\n      go: { goto: s1, when: &w { all: [ { var: v, gt: 1 }, *w ] } }\n',
+    ],
+    ['an x- extension', 'stages: &s\n  s0: { title: S, phase: response, x-loop: *s }\n'],
+    ['the whole document', 'x-self: *root\n'],
+  ])(
+    'refuses an alias inside the node it names (in %s) instead of recursing forever',
+    (_where, tail) => {
+      const text = `${tail.startsWith('x-self') ? '&root\n' : ''}yuan: 1\nkind: plan\nid: a\ntitle: t\n${tail}`;
+      const path = folder.write(`cycle-${tail.length}.yaml`, text);
+      const finding = onlyFinding(expectFindings(validateWithBin(['--format', 'json', path])));
+      expect(finding).toMatchObject({ ruleId: 'yaml/alias-limit', severity: 'error' });
+      expect(finding.message).toContain('contains it');
+      const line = text.split('\n')[finding.line - 1]!;
+      expect(line.slice(finding.column - 1)).toMatch(/^\*/);
+    },
+  );
+
   it('keeps a 1 MB scalar aliased 90 times out of the messages', () => {
     const text = bigScalarAliased();
     const path = folder.write('big-scalar.yaml', text);

@@ -42,6 +42,10 @@ export const loadMessages = defineMessages({
     en: 'YAML aliases would expand beyond the limit of {max} (an alias bomb?); write the values out instead of repeating aliases',
     zh: 'YAML 别名展开超过上限 {max}（别名炸弹？）；请直接写出值，不要重复使用别名',
   },
+  'load.alias-cycle': {
+    en: 'this alias names a node that contains it, so its value would never end; write the value out instead',
+    zh: '此别名引用了包含它自身的节点，其值将无限展开；请直接写出值',
+  },
   'load.duplicate-key': {
     en: 'the key {key} appears twice in this mapping; keep one and merge what the two said',
     zh: '键 {key} 在同一映射中出现了两次；请保留一个并合并两处内容',
