@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,14 @@ import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
 const FIXTURE = new URL('../fixtures/compile/small-plan.yaml', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** The plan files of the repository (scenario files say `kind: scenario` near the top). */
+const repositoryPlans = ['plans', 'examples'].flatMap((folder) =>
+  readdirSync(join(ROOT, folder))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => `${folder}/${name}`),
+);
 
 async function brokenPlan(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'yuan-compile-'));
@@ -73,5 +82,18 @@ describe('yuan compile', () => {
     const missing = fakeIo();
     expect(await run(['compile', 'no-such-plan.yaml'], missing)).toBe(2);
     expect(missing.err()).toContain('no-such-plan.yaml');
+  });
+
+  it.each(repositoryPlans)('checks and compiles %s (or says it is not a plan)', async (file) => {
+    const text = await readFile(join(ROOT, file), 'utf8');
+    const io = fakeIo({ cwd: ROOT });
+    const code = await run(['compile', file, '--format', 'mermaid'], io);
+    if (/^kind: plan$/m.test(text)) {
+      expect(io.err()).toBe('');
+      expect(code).toBe(0);
+    } else {
+      expect(code).toBe(1);
+      expect(io.err()).toContain('not a plan');
+    }
   });
 });
