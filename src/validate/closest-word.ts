@@ -8,7 +8,8 @@ export function closestWord(word: string, candidates: Iterable<string>): string 
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    if (candidate === word) continue;
+    // More letters apart than the limit cannot be within it: skip the table (hostile files have many keys).
+    if (candidate === word || Math.abs(candidate.length - lower.length) > limit) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance <= limit && distance < bestDistance) {
       best = candidate;

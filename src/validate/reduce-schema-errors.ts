@@ -130,6 +130,13 @@ function toProblem(error: SchemaError): SchemaProblem {
 /** An unknown key close to a missing required one is a typo: one problem, with a suggestion. */
 function mergeTypos(problems: SchemaProblem[]): SchemaProblem[] {
   const dropped = new Set<SchemaProblem>();
+  // Indexed by parent: a hostile file may have a hundred thousand unknown keys.
+  const missing = new Map<string, SchemaProblem[]>();
+  for (const problem of problems) {
+    if (problem.keyword !== 'required') continue;
+    const parent = parentOf(problem);
+    missing.set(parent, [...(missing.get(parent) ?? []), problem]);
+  }
   for (const problem of problems) {
     const parent = parentOf(problem);
     if (problem.keyword === 'additionalProperties') {
@@ -137,8 +144,7 @@ function mergeTypos(problems: SchemaProblem[]): SchemaProblem[] {
       if (condition) problem.known = [...(problem.known ?? []), ...CONDITION_FORMS];
       const suggestion = closestWord(String(problem.value), problem.known ?? []);
       if (suggestion !== undefined) problem.suggestion = suggestion;
-      for (const other of problems) {
-        if (other.keyword !== 'required' || parentOf(other) !== parent) continue;
+      for (const other of missing.get(parent) ?? []) {
         // An unknown key in a condition (a misspelt `all`, a made-up operator) makes it look like a
         // comparison without `var`: the unknown key is the problem, the missing `var` only its echo.
         if (other.value === suggestion || condition) dropped.add(other);
