@@ -41,13 +41,14 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
       t('load.too-deep', { max: limits.maxDepth }),
     );
   }
-  const lines = new LineCounter();
+  const lines = lineCounterOf(text);
   let documents: Document.Parsed[];
   const cut: { offset?: number } = {};
   try {
-    // yaml's parseAllDocuments, with the token stream cut off when the nesting runs away.
-    const tokens = guardedTokens(text, lines, guardDepth(limits.maxDepth), cut);
-    documents = Array.from(new Composer({ uniqueKeys: true }).compose(tokens));
+    // yaml's parseAllDocuments, with the token stream cut off when the nesting runs away. Its
+    // process warnings (a mapping used as a key) stay quiet: the schema check reports such keys.
+    const tokens = guardedTokens(text, guardDepth(limits.maxDepth), cut);
+    documents = Array.from(new Composer({ uniqueKeys: true, logLevel: 'error' }).compose(tokens));
   } catch (error) {
     // The parser recurses on some shapes; a stack overflow means the nesting is hostile.
     if (error instanceof RangeError)
@@ -119,6 +120,20 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
   };
 }
 
+/**
+ * Where every line starts, from the text itself. yaml's parser reports the newlines inside a
+ * multi-line scalar only when the scalar parses; after a token it rejects, its line counter runs
+ * short and positions point past the end of their line.
+ */
+function lineCounterOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    lines.addNewLine(at + 1);
+  }
+  return lines;
+}
+
 /** The first alias that names a node containing it, if any (few aliases pass the alias limit). */
 function selfContainingAlias(document: Document.Parsed): Alias | undefined {
   let found: Alias | undefined;
@@ -148,12 +163,10 @@ function guardDepth(maxDepth: number): number {
 /** yaml's CST tokens, stopping (and setting `cut.offset`) once the parser's stack passes `maxStack`. */
 function* guardedTokens(
   text: string,
-  lines: LineCounter,
   maxStack: number,
   cut: { offset?: number },
 ): Generator<CST.Token> {
-  const parser = new Parser(lines.addNewLine);
-  lines.addNewLine(0);
+  const parser = new Parser();
   for (const lexeme of new Lexer().lex(text)) {
     yield* parser.next(lexeme);
     if (parser.stack.length > maxStack) {

@@ -114,6 +114,23 @@ describe('bytes that are not UTF-8 text', () => {
   });
 });
 
+describe('odd YAML', () => {
+  it('reports mappings and lists used as keys as findings, with nothing on stderr', () => {
+    const text = 'yuan: 1\nkind: plan\nid: a\ntitle: t\n? [a, b]\n: 1\nstages: { {x: 1}: 2 }\n';
+    const findings = findingsFor('collection-keys.yaml', text);
+    expect(findings.map((finding) => finding.ruleId)).toContain('schema');
+    expectInside(findings, text);
+  });
+
+  it('places syntax errors after a broken multi-line scalar on their real lines', () => {
+    const text = '- \n? \n  s0:\n?@\n*>]%-\n\nkind: scenario\n[*}|c{a\n#\nstages:\nkind: plan\n';
+    const findings = findingsFor('broken-scalar.yaml', text);
+    expect(findings.length).toBeGreaterThan(1);
+    expectInside(findings, text);
+    expect(findings.some((finding) => finding.line === 8)).toBe(true);
+  });
+});
+
 describe('very many findings in one file', () => {
   // Skipped until the schema-error reduction is linear: src/validate/reduce-schema-errors.ts
   // (mergeTypos) compares every unknown key with every other problem, so 10,000 unknown keys take
