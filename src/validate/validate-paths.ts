@@ -14,6 +14,7 @@ import { expandPaths } from './expand-paths.js';
 import { mapLimit } from './map-limit.js';
 import { applyRuleSettings, type RuleSettings } from './rule-settings.js';
 import { planLookup, scenarioPlan } from './scenario-plan.js';
+import { selectShard, type Shard } from './shard.js';
 
 /** One checked file: its name as shown, its text when it could be read, its findings in order. */
 export interface ValidatedFile {
@@ -37,6 +38,8 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
   /** Files checked at the same time (default 16). */
   concurrency?: number;
+  /** Only this share of the files (`--shard K/N`, for a CI matrix). */
+  shard?: Shard;
 }
 
 /** The checked files, sorted by name; or the PATHs that matched nothing (then nothing was checked). */
@@ -55,7 +58,10 @@ export async function validatePaths(
 ): Promise<ValidateResult> {
   const expanded = await expandPaths(paths.length > 0 ? paths : DEFAULT_PATHS, options.cwd);
   if (expanded.unmatched.length > 0) return { files: [], unmatched: expanded.unmatched };
-  return { files: await validateFiles(expanded.files, options), unmatched: [] };
+  const files = options.shard
+    ? selectShard(expanded.files, { ...options.shard, cwd: options.cwd })
+    : expanded.files;
+  return { files: await validateFiles(files, options), unmatched: [] };
 }
 
 /** Validates files given by absolute path; a plan that scenarios name is read once for all of them. */

@@ -13,6 +13,7 @@ export const registerValidate: CommandRegistrar = (program, context, setExitCode
     .option('--today <date>', t('validate.cli.today'))
     .option('--config <file>', t('validate.cli.config'))
     .option('--max-file-size <bytes>', t('validate.cli.max-file-size'))
+    .option('--shard <K/N>', t('validate.cli.shard'))
     .addHelpText('after', `\n${t('validate.cli.example')}\n`)
     .action(async (paths: string[], options: RawValidateOptions) => {
       // Loaded only when validate runs, so other commands do not pay for the schema and the rules.

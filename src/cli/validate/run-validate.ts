@@ -27,6 +27,7 @@ export async function runValidate(
     today: options.today ?? config.today ?? localToday(),
     ruleSettings: config.rules,
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
   });
   if (result.unmatched.length > 0) {
     const path = result.unmatched[0]!;

@@ -5,6 +5,7 @@ import {
   type FindingsFormatName,
 } from '../../report/findings/index.js';
 import { isCalendarDate } from '../../validate/calendar-date.js';
+import { MAX_SHARDS, parseShard, type Shard } from '../../validate/shard.js';
 import { UsageError, type CommandContext } from '../io.js';
 
 /** The options as commander gives them: text, unchecked. */
@@ -14,6 +15,7 @@ export interface RawValidateOptions {
   today?: string;
   config?: string;
   maxFileSize?: string;
+  shard?: string;
 }
 
 /** The options, checked and typed. */
@@ -24,6 +26,7 @@ export interface ValidateCliOptions {
   today?: string;
   config?: string;
   maxFileSize?: number;
+  shard?: Shard;
 }
 
 /** Checks the raw options; throws a UsageError naming the option and what it accepts. */
@@ -53,6 +56,13 @@ export function parseValidateOptions(
     options.today = raw.today;
   }
   if (raw.config !== undefined) options.config = raw.config;
+  if (raw.shard !== undefined) {
+    const parsed = parseShard(raw.shard);
+    if ('problem' in parsed) {
+      throw new UsageError(t('validate.cli.bad-shard', { value: raw.shard, max: MAX_SHARDS }));
+    }
+    options.shard = parsed.shard;
+  }
   return options;
 }
 

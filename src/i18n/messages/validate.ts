@@ -236,8 +236,8 @@ export const validateMessages = defineMessages({
     zh: '拒绝读取大于此字节数的文件（默认 5242880，即 5 MiB）',
   },
   'validate.cli.example': {
-    en: 'Examples:\n  yuan validate                         # every plan under plans/\n  yuan validate plans/flood.yaml --lang zh\n  yuan validate "examples/**/*.yaml" --format github --max-warnings 0\n  yuan validate --format sarif > yuan.sarif',
-    zh: '示例：\n  yuan validate                         # 检查 plans/ 下的全部预案\n  yuan validate plans/flood.yaml --lang zh\n  yuan validate "examples/**/*.yaml" --format github --max-warnings 0\n  yuan validate --format sarif > yuan.sarif',
+    en: 'Examples:\n  yuan validate                         # every plan under plans/\n  yuan validate plans/flood.yaml --lang zh\n  yuan validate "examples/**/*.yaml" --format github --max-warnings 0\n  yuan validate --format sarif > yuan.sarif\n  yuan validate plans --shard 2/4           # the second of four CI jobs',
+    zh: '示例：\n  yuan validate                         # 检查 plans/ 下的全部预案\n  yuan validate plans/flood.yaml --lang zh\n  yuan validate "examples/**/*.yaml" --format github --max-warnings 0\n  yuan validate --format sarif > yuan.sarif\n  yuan validate plans --shard 2/4           # 四个并行 CI 任务中的第二个',
   },
   'validate.cli.bad-count': {
     en: '{option} must be a whole number of 0 or more, not "{value}"',
@@ -246,6 +246,14 @@ export const validateMessages = defineMessages({
   'validate.cli.bad-size': {
     en: '--max-file-size must be a whole number of bytes greater than 0, not "{value}"',
     zh: '--max-file-size 必须是大于 0 的整数字节数，而不是“{value}”',
+  },
+  'validate.cli.shard': {
+    en: "check only share K of N of the files (1-based), for a CI matrix of N jobs; the split depends on each file's path alone",
+    zh: '只检查 N 份中的第 K 份文件（从 1 开始），供 N 个并行的 CI 任务使用；划分只取决于各文件的路径',
+  },
+  'validate.cli.bad-shard': {
+    en: '--shard must be K/N with whole numbers 1 <= K <= N <= {max} (e.g. 2/4), not "{value}"',
+    zh: '--shard 必须写成 K/N，且为整数 1 <= K <= N <= {max}（如 2/4），而不是“{value}”',
   },
   'validate.cli.bad-today': {
     en: '--today must be a date written YYYY-MM-DD (e.g. 2024-03-10), not "{value}"',
