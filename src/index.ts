@@ -53,3 +53,15 @@ export {
   type EdgeKind,
 } from './compile/stage-graph.js';
 export { reachableFrom, reaching, deadEnds } from './compile/graph-search.js';
+export {
+  analyseRoutes,
+  routeOf,
+  type Route,
+  type RouteAnalysis,
+  type FinalStageRoutes,
+} from './compile/route-analysis.js';
+export { edgeWeight } from './compile/route-edges.js';
+export { formatXstate } from './compile/formats/xstate.js';
+export { formatMermaid } from './compile/formats/mermaid.js';
+export { formatDot } from './compile/formats/dot.js';
+export { formatSvg, renderDot } from './compile/formats/svg.js';
