@@ -47,8 +47,9 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
   try {
     // yaml's parseAllDocuments, with the token stream cut off when the nesting runs away. Its
     // process warnings (a mapping used as a key) stay quiet: the schema check reports such keys.
+    // Duplicate keys are found by mapSource in one pass: yaml's own check is quadratic in the keys.
     const tokens = guardedTokens(text, guardDepth(limits.maxDepth), cut);
-    documents = Array.from(new Composer({ uniqueKeys: true, logLevel: 'error' }).compose(tokens));
+    documents = Array.from(new Composer({ uniqueKeys: false, logLevel: 'error' }).compose(tokens));
   } catch (error) {
     // The parser recurses on some shapes; a stack overflow means the nesting is hostile.
     if (error instanceof RangeError)
@@ -89,6 +90,19 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
   if (document.errors.length > 0) return { findings: problems };
 
   const mapped = mapSource(document.contents, lines);
+  if (mapped.duplicateKeys.length > 0) {
+    return {
+      findings: mapped.duplicateKeys.map(({ key, range }) =>
+        findingAtPosition(
+          file,
+          range.start.line,
+          range.start.column,
+          'yaml/duplicate-key',
+          t('load.duplicate-key', { key }),
+        ),
+      ),
+    };
+  }
   if (mapped.depth > limits.maxDepth) {
     return refuse(file, 1, 1, 'yaml/syntax', t('load.too-deep', { max: limits.maxDepth }));
   }
@@ -197,21 +211,6 @@ function yamlFinding(
   const { line, col } = lines.linePos(error.pos[0]);
   // yaml's messages repeat the position and quote the source; keep the first sentence.
   const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const duplicate = error.code === 'DUPLICATE_KEY';
-  const finding = findingAtPosition(
-    file,
-    line,
-    col,
-    duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
-    duplicate
-      ? t('load.duplicate-key', { key: keyAt(text, error.pos[0]) })
-      : t('load.syntax', { detail }),
-  );
+  const finding = findingAtPosition(file, line, col, 'yaml/syntax', t('load.syntax', { detail }));
   return error.name === 'YAMLWarning' ? { ...finding, severity: 'warning' } : finding;
-}
-
-/** The key written at `offset` (yaml's DUPLICATE_KEY range covers only its first character). */
-function keyAt(text: string, offset: number): string {
-  const key = /^(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n,{}[\]]*)/.exec(text.slice(offset));
-  return key?.[0].trim() || text.slice(offset, offset + 1);
 }

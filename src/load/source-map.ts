@@ -22,6 +22,8 @@ export interface MappedDocument {
   sourceMap: SourceMap;
   depth: number;
   firstAlias?: Range;
+  /** Keys repeated in their mapping, in the order found (yaml's own check is quadratic in the keys). */
+  duplicateKeys: { key: string; range: Range }[];
 }
 
 const START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -35,6 +37,7 @@ export function mapSource(root: Node | null, lines: LineCounter): MappedDocument
   };
   let depth = 0;
   let firstAlias: Range | undefined;
+  const duplicateKeys: MappedDocument['duplicateKeys'] = [];
   const stack: { node: Node; pointer: string; level: number }[] = [];
   if (root) {
     places.set('', { value: rangeOf(root) });
@@ -54,6 +57,7 @@ export function mapSource(root: Node | null, lines: LineCounter): MappedDocument
         const token = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const child = pointerOf(pointer, token);
         const key = keyNode ? rangeOf(keyNode) : undefined;
+        if (places.has(child)) duplicateKeys.push({ key: token, range: key ?? START });
         const valueNode = pair.value as Node | null;
         const value = valueNode ? rangeOf(valueNode) : (key ?? START);
         places.set(child, key ? { key, value } : { value });
@@ -80,6 +84,7 @@ export function mapSource(root: Node | null, lines: LineCounter): MappedDocument
   return {
     sourceMap: { locate, has: (pointer) => places.has(pointer) },
     depth,
+    duplicateKeys,
     ...(firstAlias ? { firstAlias } : {}),
   };
 }
