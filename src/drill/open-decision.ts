@@ -12,7 +12,10 @@ export interface OpenDecision {
   owner: string;
   /** Whether a player holds the owner role (false: the engine answers it at once). */
   player: boolean;
-  /** The plan's target (`within`), or null. */
+  /**
+   * The target this opening is scored against: the `within` of the scenario expectation that
+   * applies to it (the scorer's matching), else the plan's `within`; null when neither is set.
+   */
   target: number | null;
   /** When its timeout falls due, or null. */
   timeoutAt: number | null;

@@ -11,6 +11,11 @@ import type {
   StageCause,
   VoidReason,
 } from '../model/index.js';
+import {
+  effectiveTarget,
+  ExpectationMatcher,
+  timedExpectations,
+} from '../score/match-expectations.js';
 import type { AnswerQueues } from './answer-queues.js';
 import type { DrillSetup } from './drill-setup.js';
 import type { OpenDecision } from './open-decision.js';
@@ -22,6 +27,8 @@ export class StageVisit {
   readonly #emit: (event: DrillEvent) => void;
   readonly #players: ReadonlySet<string>;
   readonly #openings = new Map<string, number>();
+  /** The scorer's matching, fed every opening as it happens: it gives each opening its target. */
+  readonly #expectations: ExpectationMatcher;
   /** Open decisions by id, in opening order (a decision is open at most once at a time). */
   readonly #open = new Map<string, OpenDecision>();
   #stage = '';
@@ -35,6 +42,7 @@ export class StageVisit {
     this.#queues = queues;
     this.#emit = emit;
     this.#players = new Set(setup.players);
+    this.#expectations = new ExpectationMatcher(timedExpectations(setup.scenario));
     // The compiled config's meta has every duration in ms already: no parsing per visit.
     this.#config = setup.machine.config as unknown as PlanMachineConfig;
   }
@@ -82,11 +90,23 @@ export class StageVisit {
       this.#openings.set(decision.id, opening);
       const player = this.#players.has(decision.owner);
       const timeoutAt = compiled?.timeout ? at + compiled.timeout.after : null;
-      const target = compiled?.within ?? null;
+      const planTarget = compiled?.within ?? null;
       const owner = decision.owner;
-      const fields = { decision: decision.id, opening, stage, owner, player, target, timeoutAt };
+      const fields = {
+        decision: decision.id,
+        opening,
+        stage,
+        owner,
+        player,
+        target: planTarget,
+        timeoutAt,
+      };
+      // The journal keeps the plan's target (as ever); the open decision carries the one that
+      // scores it, so the countdown and the score agree.
       this.#emit({ type: 'decision-opened', at, ...fields });
-      const open: OpenDecision = { ...fields, openedAt: at, definition: decision };
+      const timed = this.#expectations.open({ decision: decision.id, opening, at });
+      const target = effectiveTarget(timed, planTarget);
+      const open: OpenDecision = { ...fields, target, openedAt: at, definition: decision };
       const scripted = player ? this.#queues.take(decision.id) : undefined;
       this.#open.set(decision.id, scripted ? { ...open, scripted } : open);
     });

@@ -125,6 +125,31 @@ describe('the interactive prompter in the session runner', () => {
     });
   });
 
+  it("counts down to the scenario expectation's target, the one the score uses", async () => {
+    const expecting4h = scenario(`  - id: alarm
+    at: 0s
+    message: Alarm
+    event: go
+    expect: [{ decision: pick, within: 4h }]`);
+    const result = await play(
+      [
+        (prompt) => {
+          expect(prompt.getScreen()).toContain(
+            '⏱ 4:00 real left to the 4h target · scenario time d0 00:00',
+          );
+          prompt.events.keypress('2');
+          prompt.events.keypress('enter');
+        },
+      ],
+      expecting4h,
+    );
+    expect(result.output).toContain(
+      '1. pick: Pick — chief — opened d0 00:00 — target d0 04:00 (4h; 4:00 real left) — times out d0 02:00 (stay)',
+    );
+    expect(result.output).toMatch(/opens {4}pick \(Pick\) for chief, target 4h\n/);
+    expect(result.status).toBe('finished');
+  });
+
   it('stops on Ctrl-C in the prompt, keeping what the journal has', async () => {
     const result = await play([
       (prompt, { clock }) => {

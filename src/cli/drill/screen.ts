@@ -15,6 +15,7 @@ import {
   type Scenario,
 } from '../../model/index.js';
 import { stageTitle } from '../../report/drill/plan-lookup.js';
+import { openingTargets } from '../../score/match-expectations.js';
 import { formatScenarioTime } from '../../report/drill/scenario-time.js';
 import { drillTimeline } from '../../report/drill/timeline.js';
 
@@ -66,7 +67,9 @@ export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenSty
     ),
   );
 
-  const news = drillTimeline(view.events.slice(view.shownUpTo), plan, t);
+  // Targets come from the whole drill: the scorer's matching needs every opening so far.
+  const targets = openingTargets(view.events, view.scenario);
+  const news = drillTimeline(view.events.slice(view.shownUpTo), plan, t, targets);
   // A resumed drill has a long past: the screen keeps to the latest; `yuan report` has it all.
   const fresh = news.slice(-MAX_NEWS);
   if (fresh.length > 0) {

@@ -1,6 +1,7 @@
 /** The timeline of a drill: one line of text per journal event, in scenario time. */
 import type { Translate } from '../../i18n/index.js';
 import { formatDuration, type DrillEvent, type Plan } from '../../model/index.js';
+import { openingKey } from '../../score/match-expectations.js';
 import { decisionTitle, optionTitle, stageTitle } from './plan-lookup.js';
 
 /** What a timeline line is about; reports mark each kind differently. */
@@ -14,15 +15,22 @@ export interface TimelineEntry {
   text: string;
 }
 
-/** Every event of the journal but its start, described in the report's language. */
+/** Targets of openings by `openingKey` (`openingTargets`): an expectation's `within` wins. */
+export type OpeningTargets = ReadonlyMap<string, number | null>;
+
+/**
+ * Every event of the journal but its start, described in the report's language. An opening
+ * shows its target from `targets` when there (the one it is scored by), else the journal's.
+ */
 export function drillTimeline(
   events: readonly DrillEvent[],
   plan: Plan,
   t: Translate,
+  targets: OpeningTargets = new Map(),
 ): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const event of events) {
-    const entry = describe(event, plan, t);
+    const entry = describe(event, plan, t, targets);
     if (entry) entries.push({ at: event.at, ...entry });
   }
   return entries;
@@ -32,6 +40,7 @@ function describe(
   event: DrillEvent,
   plan: Plan,
   t: Translate,
+  targets: OpeningTargets,
 ): Omit<TimelineEntry, 'at'> | undefined {
   switch (event.type) {
     case 'start':
@@ -58,7 +67,10 @@ function describe(
         kind: 'inject',
         text: t('report.drill.timeline.inject', { inject: event.inject, message: event.message }),
       };
-    case 'decision-opened':
+    case 'decision-opened': {
+      const key = openingKey(event.decision, event.opening);
+      const scored = targets.get(key);
+      const target = scored === undefined ? event.target : scored;
       return {
         kind: 'opened',
         text: t(
@@ -67,10 +79,11 @@ function describe(
             decision: event.decision,
             title: decisionTitle(plan, event.decision),
             owner: event.owner,
-            target: event.target === null ? '-' : formatDuration(event.target),
+            target: target === null ? '-' : formatDuration(target),
           },
         ),
       };
+    }
     case 'decision-answered':
       return {
         kind: event.by === 'player' ? 'answered' : 'default',
