@@ -243,4 +243,25 @@ export interface DrillScore {
   /** Keyed by role id; only roles with scored decisions appear. */
   byRole: Record<string, ScoreSubtotal>;
   voidAnswers: VoidAnswer[];
+  /** Expectations of an unfinished drill that may still come due: not scored yet (empty once finished). */
+  pending: PendingExpectation[];
+}
+
+/**
+ * An expectation of a drill that has not ended, whose decision has not opened for it yet:
+ * `not-delivered` while its inject is still to come, `not-opened` once the inject is delivered.
+ */
+export interface PendingExpectation {
+  decision: string;
+  /** The owner role. */
+  role: string;
+  inject: string;
+  /** Scenario ms of the inject. */
+  injectAt: number;
+  reason: 'not-delivered' | 'not-opened';
+  /** The stage where the decision is made. */
+  stage: string;
+  /** Target T in ms it will be scored against (as for a scored decision); null when none is set. */
+  target: number | null;
+  weight: number;
 }

@@ -3,11 +3,11 @@
  * (drill-and-scoring.md, "Scoring"). This is the only place where a score is computed.
  */
 import {
-  durationMs,
   type DrillAnswerVoidEvent,
   type DrillDecisionOpenedEvent,
   type DrillEvent,
   type DrillScore,
+  type PendingExpectation,
   type Plan,
   type Scenario,
   type ScoredDecision,
@@ -16,6 +16,7 @@ import {
 import { indexDecisions, needsEscalation, type PlacedDecision } from './decision-index.js';
 import { credit, percentage, rating, timeliness } from './formula.js';
 import {
+  effectiveTarget,
   matchExpectations,
   openingKey,
   timedExpectations,
@@ -23,17 +24,33 @@ import {
 } from './match-expectations.js';
 import { byPhase, byRole } from './subtotals.js';
 import { resolveOpenings, type OpeningResolution } from './resolve-openings.js';
+import { pendingExpectation, scoreNeverOpened } from './unopened-expectations.js';
 
 /** What scoring needs besides the events: the plan (roles, stages) and the scenario (expectations). */
 export interface ScoreContext {
   plan: Plan;
   scenario: Scenario;
+  /**
+   * Whether the events are the whole drill. Default true (the engine scores a drill just before
+   * writing its end event). False for a paused or cut journal ({@link drillFinished}): an
+   * expectation whose decision has not opened for it yet may still be met, so it is pending,
+   * not missed.
+   */
+  finished?: boolean;
 }
 
-/** Scores a drill from its events; works on a finished or an unfinished journal alike. */
+/** Whether a journal's events are a whole drill: its last event is `end`. */
+export function drillFinished(events: readonly DrillEvent[]): boolean {
+  return events[events.length - 1]?.type === 'end';
+}
+
+/**
+ * Scores a drill from its events; works on a finished or an unfinished journal alike (tell it
+ * which with `finished`). Decisions still open in an unfinished journal count as missed.
+ */
 export function scoreDrill(
   events: readonly DrillEvent[],
-  { plan, scenario }: ScoreContext,
+  { plan, scenario, finished = true }: ScoreContext,
 ): DrillScore {
   const start = events.find((event) => event.type === 'start');
   const players = new Set(start?.players ?? scenario.players ?? []);
@@ -58,10 +75,16 @@ export function scoreDrill(
       ),
     );
   }
+  const pending: PendingExpectation[] = [];
+  const delivered = new Set(
+    events.flatMap((event) => (event.type === 'inject' ? [event.inject] : [])),
+  );
   for (const timed of unmatched) {
     const where = placed.get(timed.expectation.decision);
-    if (where && players.has(where.decision.owner))
-      decisions.push(scoreNeverOpened(timed, where, plan));
+    // Decisions of roles nobody plays are never scored, so never pending either.
+    if (!where || !players.has(where.decision.owner)) continue;
+    if (finished) decisions.push(scoreNeverOpened(timed, where, plan));
+    else pending.push(pendingExpectation(timed, where, delivered.has(timed.inject)));
   }
 
   const weight = sum(decisions.map((decision) => decision.weight));
@@ -75,6 +98,7 @@ export function scoreDrill(
     byPhase: byPhase(decisions),
     byRole: byRole(decisions),
     voidAnswers: events.filter(isVoid).map(toVoidAnswer),
+    pending,
   };
 }
 
@@ -86,7 +110,7 @@ function scoreOpening(
   plan: Plan,
 ): ScoredDecision {
   const expectation = timed?.expectation;
-  const target = expectation?.within === undefined ? opened.target : durationMs(expectation.within);
+  const target = effectiveTarget(timed, opened.target);
   const expected = { best: expectation?.best ?? [], acceptable: expectation?.acceptable ?? [] };
   const answered = resolution.resolution === 'answered' ? resolution.option : null;
   const c = answered === null ? 0 : credit(answered, expected);
@@ -113,39 +137,6 @@ function scoreOpening(
     ...expected,
     timeoutOption: resolution.resolution === 'timeout' ? resolution.option : null,
     escalation: needsEscalation(plan, opened.owner, opened.decision),
-  };
-}
-
-function scoreNeverOpened(
-  timed: TimedExpectation,
-  where: PlacedDecision,
-  plan: Plan,
-): ScoredDecision {
-  const { expectation } = timed;
-  const own = where.decision.within;
-  const within = expectation.within ?? own;
-  return {
-    decision: expectation.decision,
-    role: where.decision.owner,
-    option: null,
-    outcome: 'missed',
-    resolution: 'never-opened',
-    openedAt: null,
-    latency: null,
-    target: within === undefined ? null : durationMs(within),
-    credit: 0,
-    timeliness: 0,
-    weight: expectation.weight ?? 1,
-    points: 0,
-    opening: null,
-    stage: where.stage,
-    phase: where.phase,
-    late: false,
-    inject: timed.inject,
-    best: expectation.best ?? [],
-    acceptable: expectation.acceptable ?? [],
-    timeoutOption: null,
-    escalation: needsEscalation(plan, where.decision.owner, expectation.decision),
   };
 }
 

@@ -104,6 +104,32 @@ describe('yuan report', () => {
     );
   });
 
+  it('leaves expectations still to come out of the score of an unfinished journal', async () => {
+    // Cut at d1 09:00: the first inject's three expectations are answered, the rest are to come.
+    const journal = await journalWith('paused.jsonl', (lines) => lines.slice(0, 12));
+    const text = await yuan('report', journal);
+    expect(text.out).toContain('Pending: expected, not scored yet\n');
+    expect(text.out).toMatch(
+      /- close-units \(.+\), secretary: expected after inject feb08-lockdown at d15 09:00, which has not come yet\n/,
+    );
+    expect(text.out).not.toContain('was never reached');
+    const json = JSON.parse((await yuan('report', journal, '--format', 'json')).out);
+    expect(json.finished).toBe(false);
+    expect(json.decisions.map((decision: { outcome: string }) => decision.outcome)).toEqual([
+      'answered',
+      'answered',
+      'answered',
+    ]);
+    expect(json.totals.weight).toBe(4);
+    expect(json.pending.map((pending: { decision: string }) => pending.decision)).toEqual([
+      'close-units',
+      'gate-exception',
+      'medicine-shortage',
+      'sick-transport',
+      'health-pass',
+    ]);
+  });
+
   it('warns about a torn last line and reports without it', async () => {
     const journal = await journalWith('torn.jsonl', (lines) => lines.slice(0, 12));
     await appendFile(join(dir, journal), '{"type":"decision-ans');

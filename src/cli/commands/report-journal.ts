@@ -47,7 +47,11 @@ export async function reportFromJournal(
   }
   await checkReplay(journal, plan as Plan, scenario as Scenario, file, context);
   const { events } = journal;
-  const score = scoreDrill(events, { plan: plan as Plan, scenario: scenario as Scenario });
+  const score = scoreDrill(events, {
+    plan: plan as Plan,
+    scenario: scenario as Scenario,
+    finished: journal.finished,
+  });
   return formatDrillReport(
     format,
     {

@@ -1,7 +1,7 @@
 /** The end of a drill: its report on stdout, and the exit code `--min-score` asks for. */
 import type { DrillEvent } from '../../model/index.js';
 import { formatDrillReport } from '../../report/drill/index.js';
-import { scoreDrill } from '../../score/score-drill.js';
+import { drillFinished, scoreDrill } from '../../score/score-drill.js';
 import type { CommandContext } from '../io.js';
 import type { DrillInputs } from './drill-inputs.js';
 import type { DrillOptions } from './drill-options.js';
@@ -20,7 +20,7 @@ export function printDrillReport(
 ): number {
   const { io, t, lang } = context;
   const { plan, scenario, planFile } = inputs;
-  const score = scoreDrill(events, { plan, scenario });
+  const score = scoreDrill(events, { plan, scenario, finished: drillFinished(events) });
   const input = { events, score, plan, scenario, planFile, journalFile };
   io.stdout.write(formatDrillReport(options.report, input, { t, lang }));
   if (options.minScore === undefined) return 0;

@@ -80,6 +80,22 @@ export const reportMessages = defineMessages({
   'report.drill.section.by-role': { en: 'By role', zh: '按角色' },
   'report.drill.section.wrong': { en: 'What went wrong', zh: '问题与改进建议' },
   'report.drill.section.void': { en: 'Void scripted answers', zh: '无效的脚本答案' },
+  'report.drill.section.pending': {
+    en: 'Pending: expected, not scored yet',
+    zh: '待定：有期望但尚未计分',
+  },
+  'report.drill.pending.note': {
+    en: 'The drill is unfinished: these expectations can still be met, so they are left out of the score until the drill goes on (yuan drill --resume).',
+    zh: '演练尚未完成：以下期望仍可能达成，因此在继续演练（yuan drill --resume）之前不计入得分。',
+  },
+  'report.drill.pending.not-delivered': {
+    en: '{decision} ({title}), {role}: expected after inject {inject} at {time}, which has not come yet',
+    zh: '{decision}（{title}），{role}：注入 {inject}（{time}）之后应当决策，该注入尚未下达',
+  },
+  'report.drill.pending.not-opened': {
+    en: '{decision} ({title}), {role}: expected after inject {inject} at {time}; the decision has not opened since (stage {stage})',
+    zh: '{decision}（{title}），{role}：注入 {inject}（{time}）之后应当决策；此后该决策尚未开启（阶段 {stage}）',
+  },
   'report.drill.nothing-wrong': {
     en: 'Nothing: every scored decision was right and on time.',
     zh: '无：所有计分决策都正确且及时。',
@@ -103,8 +119,6 @@ export const reportMessages = defineMessages({
   'report.drill.column.decisions': { en: 'decisions', zh: '决策数' },
   'report.drill.column.score': { en: 'score', zh: '分数' },
   'report.drill.column.phase': { en: 'phase', zh: '阶段类别' },
-  'report.drill.column.reason': { en: 'reason', zh: '原因' },
-  'report.drill.column.after': { en: 'after', zh: '用时' },
   'report.drill.phase.preparation': { en: 'preparation', zh: '应急准备' },
   'report.drill.phase.warning': { en: 'warning', zh: '预警' },
   'report.drill.phase.response': { en: 'response', zh: '应急处置' },
@@ -277,7 +291,6 @@ export const reportMessages = defineMessages({
   },
   'report.drill.chart.lane.stages': { en: 'stages', zh: '阶段' },
   'report.drill.chart.lane.injects': { en: 'injects', zh: '注入' },
-  'report.drill.chart.lane.decisions': { en: 'decisions', zh: '决策' },
   'report.drill.chart.legend.on-time': { en: 'on time', zh: '按时' },
   'report.drill.chart.legend.late': { en: 'late', zh: '超时' },
   'report.drill.chart.legend.missed': { en: 'missed or timed out', zh: '错过或超时' },
@@ -286,7 +299,6 @@ export const reportMessages = defineMessages({
     en: 'three times the target (no points)',
     zh: '三倍目标（不得分）',
   },
-  'report.drill.chart.empty': { en: 'Nothing to chart.', zh: '无可绘制的数据。' },
   'report.drill.chart.bar': {
     en: '{decision} ({role}): latency {latency}, target {target}, points {points} of {weight}',
     zh: '{decision}（{role}）：用时 {latency}，目标 {target}，得分 {points} / {weight}',
@@ -337,10 +349,6 @@ export const reportMessages = defineMessages({
   'report.drill.screen.keys': {
     en: '↑↓ choose · 1-9 jump · Enter decide · Ctrl-C pause (resume later)',
     zh: '↑↓ 选择 · 1-9 跳转 · 回车 决策 · Ctrl-C 暂停（稍后可继续）',
-  },
-  'report.drill.screen.paused': {
-    en: 'Drill paused at {time}. The journal is saved: {journal}\nResume it with:\n  {command}',
-    zh: '演练已于 {time} 暂停。日志已保存：{journal}\n继续演练：\n  {command}',
   },
   // `yuan report` (src/cli/commands/report.ts, report-journal.ts).
   'report.drill.command.description': {

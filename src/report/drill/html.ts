@@ -5,10 +5,12 @@
  * wrong. Every text from the plan, the scenario or the journal is escaped.
  */
 import { PHASES, formatDuration } from '../../model/index.js';
+import { openingTargets } from '../../score/match-expectations.js';
 import { decisionTable, subtotalTables, type CellTable } from './decision-table.js';
 import { escapeHtml as e } from './html-escape.js';
 import { DRILL_REPORT_CSS } from './html-style.js';
 import type { DrillReportInput, DrillReportOptions } from './index.js';
+import { pendingLines } from './pending.js';
 import { formatScenarioTime } from './scenario-time.js';
 import { drillSummary } from './summary.js';
 import { latencySvg } from './svg-latency.js';
@@ -60,6 +62,14 @@ export function formatDrillHtml(input: DrillReportInput, { t, lang }: DrillRepor
     );
   }
 
+  const pending = pendingLines(score, plan, t);
+  if (pending.length > 0)
+    body.push(
+      `<h2>${e(t('report.drill.section.pending'))}</h2>`,
+      `<p class="note">${e(t('report.drill.pending.note'))}</p>`,
+      `<ul class="pending">${pending.map((line) => `<li>${e(line)}</li>`).join('')}</ul>`,
+    );
+
   body.push(`<h2>${e(t('report.drill.section.wrong'))}</h2>`, wrongList(input, { t, lang }));
   if (score.voidAnswers.length > 0) {
     const items = score.voidAnswers.map((answer) =>
@@ -100,8 +110,12 @@ export function formatDrillHtml(input: DrillReportInput, { t, lang }: DrillRepor
   ].join('\n');
 }
 
-function timelineTable({ events, plan }: DrillReportInput, { t }: DrillReportOptions): string {
-  const rows = drillTimeline(events, plan, t).map(
+function timelineTable(
+  { events, plan, scenario }: DrillReportInput,
+  { t }: DrillReportOptions,
+): string {
+  const targets = openingTargets(events, scenario);
+  const rows = drillTimeline(events, plan, t, targets).map(
     (entry) =>
       `<tr class="${entry.kind}"><td class="when">${e(formatScenarioTime(entry.at))}</td><td class="kind">${e(t(`report.drill.kind.${entry.kind}`))}</td><td class="message">${e(entry.text)}</td></tr>`,
   );

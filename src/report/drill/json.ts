@@ -2,6 +2,8 @@
  * The JSON drill report: stable, for machines (drill-and-scoring.md, "Report"). Its fields
  * `score`, `rating` and `decisions` (with `decision`, `role`, `option`, `outcome`, `openedAt`,
  * `latency`, `target`, `credit`, `timeliness`, `weight`, `points`) are a public contract.
+ * `finished` says whether the journal has its end; `pending` lists the expectations an unfinished
+ * drill has not scored yet (docs/drill.md, "Scoring choices").
  * Wall-clock times are left out so that the same drill always gives the same report.
  */
 import type { DrillEndEvent, DrillEvent } from '../../model/index.js';
@@ -32,6 +34,7 @@ export function formatDrillJson(input: DrillReportInput): string {
     byPhase: score.byPhase,
     byRole: score.byRole,
     voidAnswers: score.voidAnswers,
+    pending: score.pending,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

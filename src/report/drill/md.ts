@@ -4,8 +4,10 @@
  */
 import { formatDuration } from '../../model/index.js';
 import { decisionTable, subtotalTables, type CellTable } from './decision-table.js';
+import { openingTargets } from '../../score/match-expectations.js';
 import type { DrillReportInput, DrillReportOptions } from './index.js';
 import { escapeMarkdown as md } from './markdown-escape.js';
+import { pendingLines } from './pending.js';
 import { formatScenarioTime } from './scenario-time.js';
 import { drillSummary } from './summary.js';
 import { drillTimeline } from './timeline.js';
@@ -23,7 +25,8 @@ export function formatDrillMarkdown(input: DrillReportInput, { t }: DrillReportO
 
   lines.push('', `## ${md(t('report.drill.section.timeline'))}`, '');
   lines.push(md(t('report.drill.section.timeline-note')), '');
-  const timeline = drillTimeline(input.events, plan, t).map((entry) => [
+  const targets = openingTargets(input.events, input.scenario);
+  const timeline = drillTimeline(input.events, plan, t, targets).map((entry) => [
     formatScenarioTime(entry.at),
     t(`report.drill.kind.${entry.kind}`),
     entry.text,
@@ -51,6 +54,12 @@ export function formatDrillMarkdown(input: DrillReportInput, { t }: DrillReportO
       ...table(subtotals.phase, 1),
     );
     lines.push('', `### ${md(t('report.drill.section.by-role'))}`, '', ...table(subtotals.role, 1));
+  }
+
+  const pending = pendingLines(score, plan, t);
+  if (pending.length > 0) {
+    lines.push('', `## ${md(t('report.drill.section.pending'))}`, '');
+    lines.push(md(t('report.drill.pending.note')), '', ...pending.map((line) => `- ${md(line)}`));
   }
 
   lines.push('', `## ${md(t('report.drill.section.wrong'))}`, '');

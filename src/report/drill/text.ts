@@ -6,8 +6,10 @@
 import stringWidth from 'string-width';
 import type { Translate } from '../../i18n/index.js';
 import { formatDuration } from '../../model/index.js';
+import { openingTargets } from '../../score/match-expectations.js';
 import { decisionTable, subtotalTables, type CellTable } from './decision-table.js';
 import type { DrillReportInput, DrillReportOptions } from './index.js';
+import { pendingLines } from './pending.js';
 import { formatScenarioTime } from './scenario-time.js';
 import { drillSummary } from './summary.js';
 import { alignColumns } from './text-table.js';
@@ -38,6 +40,12 @@ export function formatDrillText(input: DrillReportInput, { t }: DrillReportOptio
     const subtotals = subtotalTables(score, t);
     lines.push('', title(t('report.drill.section.by-phase')), ...table(subtotals.phase));
     lines.push('', title(t('report.drill.section.by-role')), ...table(subtotals.role));
+  }
+
+  const pending = pendingLines(score, plan, t);
+  if (pending.length > 0) {
+    lines.push('', title(t('report.drill.section.pending')), t('report.drill.pending.note'));
+    lines.push(...pending.map((line) => `  - ${line}`));
   }
 
   lines.push('', title(t('report.drill.section.wrong')));
@@ -85,8 +93,9 @@ function title(text: string): string {
 }
 
 /** One line per event; a message's further lines stay under its first. */
-function timelineLines({ events, plan }: DrillReportInput, t: Translate): string[] {
-  const entries = drillTimeline(events, plan, t).map((entry) => {
+function timelineLines({ events, plan, scenario }: DrillReportInput, t: Translate): string[] {
+  const targets = openingTargets(events, scenario);
+  const entries = drillTimeline(events, plan, t, targets).map((entry) => {
     const [first = '', ...rest] = entry.text.split('\n');
     return {
       cells: [formatScenarioTime(entry.at), t(`report.drill.kind.${entry.kind}`), first],

@@ -6,7 +6,7 @@
  */
 import type { DrillEvent, Plan, Scenario } from '../../../../src/model/index.js';
 import type { DrillReportInput } from '../../../../src/report/drill/index.js';
-import { scoreDrill } from '../../../../src/score/score-drill.js';
+import { drillFinished, scoreDrill } from '../../../../src/score/score-drill.js';
 
 export const H = 3_600_000;
 export const M = 60_000;
@@ -240,12 +240,15 @@ export const events: DrillEvent[] = [
   { type: 'end', at: 8 * H, reason: 'final', stage: 'done', score: 21.4, rating: 'U' },
 ];
 
-/** The report input of the whole drill, or of its first `count` events (an unfinished journal). */
+/**
+ * The report input of the whole drill, or of its first `count` events (an unfinished journal,
+ * scored as `yuan report` scores one).
+ */
 export function reportInput(count = events.length): DrillReportInput {
   const slice = events.slice(0, count);
   return {
     events: slice,
-    score: scoreDrill(slice, { plan, scenario }),
+    score: scoreDrill(slice, { plan, scenario, finished: drillFinished(slice) }),
     plan,
     scenario,
     planFile: 'plans/report "plan" & <co>.yaml',
