@@ -5,18 +5,17 @@
  */
 import { resolve } from 'node:path';
 import { loadPlan } from '../../compile/load-plan.js';
-import { rules } from '../../lint/rules.js';
 import type { Finding } from '../../model/finding.js';
 import type { Plan } from '../../model/plan.js';
 import { findConfig, loadConfig } from '../../validate/find-config.js';
-import { READING_RULE_IDS } from '../../validate/rule-settings.js';
 import { FatalError, type CommandContext } from '../io.js';
+import { configRuleIds } from '../read-config.js';
 
 /** The plan at `path`, or the exit code when it has errors. */
 export async function loadValidPlan(path: string, context: CommandContext): Promise<Plan | number> {
   const { io, t } = context;
   const configPath = await findConfig(io.cwd);
-  const ruleIds = [...new Set([...READING_RULE_IDS, ...rules.map((rule) => rule.id)])];
+  const ruleIds = configRuleIds();
   const config = configPath ? await loadConfig(configPath, { cwd: io.cwd, t, ruleIds }) : undefined;
   const load = await loadPlan(resolve(io.cwd, path), {
     t,

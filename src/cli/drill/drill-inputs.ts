@@ -6,13 +6,12 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rules } from '../../lint/rules.js';
 import type { Plan, Scenario } from '../../model/index.js';
 import { checkDocument } from '../../validate/check-document.js';
-import { findConfig, loadConfig } from '../../validate/find-config.js';
-import { READING_RULE_IDS, type RuleSettings } from '../../validate/rule-settings.js';
 import { validateFiles, type ValidatedFile } from '../../validate/validate-paths.js';
 import { FatalError, UsageError, type CommandContext } from '../io.js';
+import { localDate } from '../local-date.js';
+import { readConfig } from '../read-config.js';
 
 /** The package's own drill, played when no PLAN or SCENARIO is given. */
 export const BUILTIN_SCENARIO = fileURLToPath(
@@ -43,7 +42,8 @@ export async function loadDrillInputs(
   const path = target === undefined ? BUILTIN_SCENARIO : resolve(io.cwd, target);
   // The built-in drill is checked from its own package, so it is never "outside the repository".
   const cwd = target === undefined ? resolve(dirname(BUILTIN_SCENARIO), '..') : io.cwd;
-  const options = { cwd, t, today: localToday(), ruleSettings: await ruleSettings(context) };
+  const { rules: ruleSettings } = await readConfig(undefined, context);
+  const options = { cwd, t, today: localDate(), ruleSettings };
   const first = await checkDocument(path, options);
   if (!first.valid || !first.document || (first.kind !== 'plan' && first.kind !== 'scenario')) {
     return { files: await validateFiles([path], options) };
@@ -108,24 +108,4 @@ function inlineScenario(plan: Plan, id: string | undefined, { t }: CommandContex
   if (id === undefined) throw new UsageError(t('drill.no-scenario', { plan: plan.id }));
   const ids = scenarios.map((candidate) => candidate.id).join(', ') || '-';
   throw new UsageError(t('drill.unknown-scenario', { id, plan: plan.id, ids }));
-}
-
-/** Rule settings of the nearest yuan.config.yaml, as `yuan validate` uses them. */
-async function ruleSettings({ io, t }: CommandContext): Promise<RuleSettings> {
-  const path = await findConfig(io.cwd);
-  if (path === undefined) return {};
-  const ruleIds = [...new Set([...READING_RULE_IDS, ...rules.map((rule) => rule.id)])];
-  const { value, errors } = await loadConfig(path, { cwd: io.cwd, t, ruleIds });
-  if (errors.length > 0) {
-    const [first] = errors;
-    throw new FatalError(`${first!.file}:${first!.line}:${first!.column}: ${first!.message}`);
-  }
-  return value.rules;
-}
-
-/** Today in the local calendar, for the overdue checks. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

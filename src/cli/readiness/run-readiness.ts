@@ -16,11 +16,11 @@ import {
 import { checkDocument } from '../../validate/check-document.js';
 import { displayName } from '../../validate/display-name.js';
 import { validateFiles } from '../../validate/validate-paths.js';
-import { localDate } from '../init/local-date.js';
 import { FatalError, UsageError, type CommandContext } from '../io.js';
+import { localDate } from '../local-date.js';
+import { readConfig } from '../read-config.js';
 import { toolVersion } from '../version.js';
 import { writeOutput } from '../write-output.js';
-import { readConfig } from './read-config.js';
 import { parseReadinessOptions, type RawReadinessOptions } from './readiness-options.js';
 import { scenarioFilesFor } from './scenario-files.js';
 

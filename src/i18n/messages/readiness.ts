@@ -36,10 +36,6 @@ export const readinessMessages = defineMessages({
     en: '{file} is not a plan (kind: plan)',
     zh: '{file} 不是预案（kind: plan）',
   },
-  'readiness.cli.config-invalid': {
-    en: 'the config file {file} has problems: {detail}',
-    zh: '配置文件 {file} 有问题：{detail}',
-  },
   'readiness.cli.has-errors': {
     en: '{file} has errors, so its readiness cannot be measured: fix them first',
     zh: '{file} 有错误，无法评估准备情况：请先修正',
