@@ -5,6 +5,7 @@
  */
 import type { DrillEvent, DrillStartEvent } from '../model/index.js';
 import type { QueuedAnswer } from './answer-queues.js';
+import type { DrillStartInfo } from './drill-setup.js';
 
 /**
  * The answers a journal consumed, in order: each player's answer (at its latency) and each void
@@ -93,4 +94,17 @@ export function changedSince(
   if (start.planHash !== now.planHash) return 'plan';
   if (start.scenarioHash !== now.scenarioHash) return 'scenario';
   return undefined;
+}
+
+/** The journal's start event as the engine takes it back, so a replay writes the same first line. */
+export function startInfoOf(event: DrillStartEvent): DrillStartInfo {
+  const {
+    type: _type,
+    at: _at,
+    journal: _journal,
+    players: _players,
+    pace: _pace,
+    ...info
+  } = event;
+  return info;
 }

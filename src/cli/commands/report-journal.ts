@@ -14,10 +14,11 @@ import {
   JournalMismatchError,
   journalFollower,
   resumedAnswers,
+  startInfoOf,
 } from '../../drill/journal-replay.js';
 import { runDrill } from '../../drill/run-drill.js';
 import { parseText } from '../../load/index.js';
-import type { DrillStartEvent, Plan, Scenario } from '../../model/index.js';
+import type { Plan, Scenario } from '../../model/index.js';
 import { formatDrillReport, type DrillReportFormat } from '../../report/drill/index.js';
 import { scoreDrill } from '../../score/score-drill.js';
 import { FatalError, type CommandContext } from '../io.js';
@@ -123,7 +124,7 @@ async function checkReplay(
       machine: drillMachine(plan, scenario.start),
       players: start.players,
       pace: start.pace,
-      start: startInfo(start),
+      start: startInfoOf(start),
       answers: resumedAnswers(events),
     });
     engine.start();
@@ -136,19 +137,6 @@ async function checkReplay(
     const detail = error instanceof Error ? error.message : String(error);
     throw new FatalError(t('report.drill.command.replay-failed', { file, detail }));
   }
-}
-
-/** The start event as the engine takes it back, so the replay writes the same first line. */
-function startInfo(event: DrillStartEvent) {
-  const {
-    type: _type,
-    at: _at,
-    journal: _journal,
-    players: _players,
-    pace: _pace,
-    ...info
-  } = event;
-  return info;
 }
 
 async function readText(path: string, file: string, context: CommandContext): Promise<string> {

@@ -4,7 +4,7 @@
  */
 import type { QueuedAnswer } from '../../drill/answer-queues.js';
 import { playersOf, type DrillStartInfo } from '../../drill/drill-setup.js';
-import { changedSince, resumedAnswers } from '../../drill/journal-replay.js';
+import { changedSince, resumedAnswers, startInfoOf } from '../../drill/journal-replay.js';
 import type { Prompter, RealClock } from '../../drill/prompter.js';
 import { rules } from '../../lint/rules.js';
 import { findingsFormatters } from '../../report/findings/index.js';
@@ -174,17 +174,4 @@ function newStartInfo(inputs: DrillInputs, deps: DrillDeps): DrillStartInfo {
     version: toolVersion(),
     startedAt: (deps.now ?? (() => new Date()))().toISOString(),
   };
-}
-
-/** The start of a resumed journal, given back to the engine unchanged so the replay matches it. */
-function startInfoOf(event: ReadJournal['start']): DrillStartInfo {
-  const {
-    type: _type,
-    at: _at,
-    journal: _journal,
-    players: _players,
-    pace: _pace,
-    ...info
-  } = event;
-  return info;
 }
