@@ -9,13 +9,14 @@ import { READINESS_CSS } from './html-style.js';
 import { coverageHtml, lifecycleHtml, peopleHtml } from './html-sections.js';
 import {
   coverText,
-  dailyTexts,
   factsText,
   formatNumber,
+  gapLabel,
   GAPS_SHOWN,
-  lineText,
+  howTexts,
+  moreGapsText,
+  resourceLabel,
   summaryText,
-  unknownText,
 } from './phrases.js';
 import type { ReadinessReport } from './readiness-report.js';
 import { needStockChart } from './svg-need-stock.js';
@@ -59,16 +60,14 @@ export function formatReadinessHtml(
 
 function gapsHtml(report: ReadinessReport, t: Translate): string {
   if (report.gaps.length === 0) return `<p class="ok">${html(t('readiness.gaps.none'))}</p>`;
-  const items = report.gaps.slice(0, GAPS_SHOWN).map((gap) => {
-    const where = t('readiness.gap.where', { line: gap.line });
-    const kind = `${t(`readiness.area.${gap.area}`)} · ${gap.ruleId} · ${where}`;
-    return `<li class="${gap.severity}"><span class="kind">${html(kind)}</span>${html(gap.message)}</li>`;
-  });
-  const more = report.gaps.length - GAPS_SHOWN;
-  const tail =
-    more > 0
-      ? `<p>${html(t('readiness.gaps.more', { count: more, file: report.plan.file }))}</p>`
-      : '';
+  const items = report.gaps
+    .slice(0, GAPS_SHOWN)
+    .map(
+      (gap) =>
+        `<li class="${gap.severity}"><span class="kind">${html(gapLabel(gap, t))}</span>${html(gap.message)}</li>`,
+    );
+  const more = moreGapsText(report, t);
+  const tail = more === undefined ? '' : `<p>${html(more)}</p>`;
   return `<ol class="gaps">${items.join('')}</ol>${tail}`;
 }
 
@@ -84,14 +83,10 @@ function resourcesHtml(report: ReadinessReport, t: Translate): string {
     )
     .join('');
   const rows = report.resources.map((r) => {
-    const how = [
-      ...r.lines.map((line) => lineText(line, t)),
-      ...r.unknowns.map((unknown) => unknownText(unknown, t)),
-      ...dailyTexts(r, t),
-    ];
+    const how = howTexts(r, t);
     return (
       `<tr${r.gap > 0 ? ' class="row-bad"' : ''}>` +
-      `<td>${html(r.title)}${r.unit ? ` (${html(r.unit)})` : ''}</td>` +
+      `<td>${html(resourceLabel(r))}</td>` +
       number(formatNumber(r.stock)) +
       number(formatNumber(r.need)) +
       (r.gap > 0

@@ -5,17 +5,17 @@ import type { ReadinessFormatOptions } from './format-options.js';
 import {
   coverText,
   cycleText,
-  dailyTexts,
   decisionText,
   factsText,
   formatNumber,
   GAPS_SHOWN,
-  lineText,
+  howTexts,
   list,
   longList,
+  moreGapsText,
   reportText,
+  resourceLabel,
   summaryText,
-  unknownText,
 } from './phrases.js';
 import type { ReadinessReport } from './readiness-report.js';
 import { atOnceText, authorityText, levelsText } from './text-sections.js';
@@ -70,9 +70,8 @@ function gaps(report: ReadinessReport, t: Translate): string[] {
     const where = t('readiness.gap.where', { line: gap.line });
     return `${index + 1}. **${md(t(`readiness.area.${gap.area}`))}** · \`${gap.ruleId}\` · ${md(where)}${t('readiness.colon')}${md(gap.message)}`;
   });
-  const more = report.gaps.length - GAPS_SHOWN;
-  if (more > 0)
-    lines.push('', md(t('readiness.gaps.more', { count: more, file: report.plan.file })));
+  const more = moreGapsText(report, t);
+  if (more !== undefined) lines.push('', md(more));
   return lines;
 }
 
@@ -80,18 +79,14 @@ function resources(report: ReadinessReport, t: Translate): string[] {
   if (report.resources.length === 0) return [md(t('readiness.resources.none'))];
   const header = ['col.resource', 'col.stock', 'col.need', 'col.gap', 'col.cover'] as const;
   const rows = report.resources.map((r) => [
-    md(`${r.title}${r.unit ? ` (${r.unit})` : ''}`),
+    md(resourceLabel(r)),
     formatNumber(r.stock),
     formatNumber(r.need),
     r.gap > 0 ? `**${formatNumber(r.gap)}**` : t('readiness.none'),
     md(coverText(r, t)),
   ]);
   const how = report.resources.map((r) => {
-    const parts = [
-      ...r.lines.map((line) => lineText(line, t)),
-      ...r.unknowns.map((unknown) => unknownText(unknown, t)),
-      ...dailyTexts(r, t),
-    ];
+    const parts = howTexts(r, t);
     return `- **${md(r.title)}**${t('readiness.colon')}${md(parts.length > 0 ? parts.join('; ') : t('readiness.term.none'))}`;
   });
   return [

@@ -4,6 +4,7 @@ import { formatNumber } from '../../lint/readiness/shortfall.js';
 import type { CycleStatus, DemandUnknown } from '../../readiness/index.js';
 import type {
   DemandLineReadiness,
+  Gap,
   OwnedDecision,
   ReadinessReport,
   ReportStatus,
@@ -133,3 +134,29 @@ export function summaryText(report: ReadinessReport, t: Translate): string {
 
 /** The most gaps listed in full; the rest are counted. */
 export const GAPS_SHOWN = 10;
+
+/** A gap's kind: "resources · readiness/shortfall · line 12". */
+export function gapLabel(gap: Gap, t: Translate): string {
+  const where = t('readiness.gap.where', { line: gap.line });
+  return `${t(`readiness.area.${gap.area}`)} · ${gap.ruleId} · ${where}`;
+}
+
+/** The line that counts the gaps beyond {@link GAPS_SHOWN}, or undefined when all are listed. */
+export function moreGapsText(report: ReadinessReport, t: Translate): string | undefined {
+  const more = report.gaps.length - GAPS_SHOWN;
+  return more > 0 ? t('readiness.gaps.more', { count: more, file: report.plan.file }) : undefined;
+}
+
+/** A resource's title with its unit: "体温计 (支)". */
+export function resourceLabel(resource: ResourceReadiness): string {
+  return `${resource.title}${resource.unit ? ` (${resource.unit})` : ''}`;
+}
+
+/** How a resource's need was reckoned: its demand lines, what could not be counted, its daily use. */
+export function howTexts(resource: ResourceReadiness, t: Translate): string[] {
+  return [
+    ...resource.lines.map((line) => lineText(line, t)),
+    ...resource.unknowns.map((unknown) => unknownText(unknown, t)),
+    ...dailyTexts(resource, t),
+  ];
+}

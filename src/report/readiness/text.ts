@@ -7,8 +7,11 @@ import {
   dailyTexts,
   factsText,
   formatNumber,
+  gapLabel,
   GAPS_SHOWN,
   lineText,
+  moreGapsText,
+  resourceLabel,
   summaryText,
   unknownText,
 } from './phrases.js';
@@ -44,14 +47,12 @@ export function formatReadinessText(
 function gapLines(report: ReadinessReport, t: Translate, style: TextStyle): string[] {
   if (report.gaps.length === 0) return [`  ${style.good(t('readiness.gaps.none'))}`];
   const lines = report.gaps.slice(0, GAPS_SHOWN).flatMap((gap, index) => {
-    const where = t('readiness.gap.where', { line: gap.line });
-    const label = `${t(`readiness.area.${gap.area}`)} · ${gap.ruleId} · ${where}`;
     const severity = gap.severity === 'error' ? style.bad : style.muted;
-    return [`  ${String(index + 1).padStart(2)}. ${severity(label)}`, `      ${gap.message}`];
+    const label = severity(gapLabel(gap, t));
+    return [`  ${String(index + 1).padStart(2)}. ${label}`, `      ${gap.message}`];
   });
-  const more = report.gaps.length - GAPS_SHOWN;
-  if (more > 0)
-    lines.push(`  ${t('readiness.gaps.more', { count: more, file: report.plan.file })}`);
+  const more = moreGapsText(report, t);
+  if (more !== undefined) lines.push(`  ${more}`);
   return lines;
 }
 
@@ -60,9 +61,8 @@ function resourceLines(report: ReadinessReport, t: Translate, style: TextStyle):
   const header = ['col.resource', 'col.stock', 'col.need', 'col.gap', 'col.cover'] as const;
   const rows = [header.map((key) => t(`readiness.${key}`))];
   for (const resource of report.resources) {
-    const unit = resource.unit ? ` (${resource.unit})` : '';
     rows.push([
-      `${resource.title}${unit}`,
+      resourceLabel(resource),
       formatNumber(resource.stock),
       formatNumber(resource.need),
       resource.gap > 0 ? formatNumber(resource.gap) : t('readiness.none'),
