@@ -29,17 +29,12 @@ export interface ParseOptions {
 export function parseText(text: string, options: ParseOptions): LoadResult {
   const { file, t } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const tooDeep = (line: number, column: number) =>
+    refuse(file, line, column, 'yaml/syntax', t('load.too-deep', { max: limits.maxDepth }));
   const deep = deepFlowAt(text, 2 * limits.maxDepth);
   if (deep >= 0) {
     const before = text.slice(0, deep).split('\n');
-    const column = before[before.length - 1]!.length + 1;
-    return refuse(
-      file,
-      before.length,
-      column,
-      'yaml/syntax',
-      t('load.too-deep', { max: limits.maxDepth }),
-    );
+    return tooDeep(before.length, before[before.length - 1]!.length + 1);
   }
   const lines = lineCounterOf(text);
   let documents: Document.Parsed[];
@@ -52,19 +47,12 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
     documents = Array.from(new Composer({ uniqueKeys: false, logLevel: 'error' }).compose(tokens));
   } catch (error) {
     // The parser recurses on some shapes; a stack overflow means the nesting is hostile.
-    if (error instanceof RangeError)
-      return refuse(file, 1, 1, 'yaml/syntax', t('load.too-deep', { max: limits.maxDepth }));
+    if (error instanceof RangeError) return tooDeep(1, 1);
     throw error;
   }
   if (cut.offset !== undefined) {
     const at = lines.linePos(cut.offset);
-    return refuse(
-      file,
-      at.line,
-      at.col,
-      'yaml/syntax',
-      t('load.too-deep', { max: limits.maxDepth }),
-    );
+    return tooDeep(at.line, at.col);
   }
   if (documents.length === 0) return refuse(file, 1, 1, 'schema', t('load.empty'));
   if (documents.length > 1) {
@@ -76,13 +64,7 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
   const overflow = document.errors.find((error) => /call stack/i.test(error.message));
   if (overflow) {
     const at = lines.linePos(overflow.pos[0]);
-    return refuse(
-      file,
-      at.line,
-      at.col,
-      'yaml/syntax',
-      t('load.too-deep', { max: limits.maxDepth }),
-    );
+    return tooDeep(at.line, at.col);
   }
   const problems = [...document.errors, ...document.warnings].map((error) =>
     yamlFinding(error, text, file, lines, t),
@@ -103,9 +85,7 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
       ),
     };
   }
-  if (mapped.depth > limits.maxDepth) {
-    return refuse(file, 1, 1, 'yaml/syntax', t('load.too-deep', { max: limits.maxDepth }));
-  }
+  if (mapped.depth > limits.maxDepth) return tooDeep(1, 1);
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: limits.maxAliasCount });
