@@ -9,8 +9,8 @@ export const graphDeadEndRule: Rule = {
   severity: 'error',
   docs: {
     summary: {
-      en: 'Every non-final stage has a way out (an event, a decision option, an `after`, a timeout).',
-      zh: '每个非终止阶段都有出路（事件、决策选项、`after` 或超时）。',
+      en: 'every non-final stage has a way out (an event, a decision option, an after, a timeout)',
+      zh: '每个非终止阶段都有出路（事件、决策选项、after 或超时）',
     },
     explanation: {
       en: 'A stage that is not final but that nothing leads out of would hold the plan forever: the response never ends, and a drill stops there. Say what ends the stage: an `on` event (such as an all-clear from the authorities), a decision option with a `goto`, an `after` delay, or a decision `timeout` whose chosen option has a `goto`. A transition back to the same stage does not count. If the stage really ends the plan, mark it `final: true`.',

@@ -8,8 +8,8 @@ export const graphFinalRule: Rule = {
   severity: 'error',
   docs: {
     summary: {
-      en: 'At least one stage is `final`, and a final stage has no way out.',
-      zh: '至少有一个阶段标记为 `final`，且终止阶段没有出路。',
+      en: 'at least one stage is final, and a final stage has no way out',
+      zh: '至少有一个阶段标记为 final，且终止阶段没有出路',
     },
     explanation: {
       en: 'A plan must say when the emergency is over: mark the stage that ends it (usually recovery) with `final: true`. Reaching a final stage ends the machine and the drill, so transitions written in a final stage would never happen; remove them, or drop `final: true` if the stage really goes on.',

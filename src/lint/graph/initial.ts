@@ -8,8 +8,8 @@ export const graphInitialRule: Rule = {
   severity: 'error',
   docs: {
     summary: {
-      en: 'Exactly one stage is `initial`.',
-      zh: '有且只有一个阶段标记为 `initial`。',
+      en: 'exactly one stage is initial',
+      zh: '有且只有一个阶段标记为 initial',
     },
     explanation: {
       en: 'A plan is a state machine: it must know where it starts. Mark the stage that holds in normal times (usually the preparation stage) with `initial: true`, and no other. A drill starts there unless its scenario names another `start`.',

@@ -9,8 +9,8 @@ export const graphTrapRule: Rule = {
   severity: 'error',
   docs: {
     summary: {
-      en: 'From every reachable stage some final stage is reachable.',
-      zh: '从每个可到达的阶段出发，都能到达某个终止阶段。',
+      en: 'from every reachable stage some final stage is reachable',
+      zh: '从每个可到达的阶段出发，都能到达某个终止阶段',
     },
     explanation: {
       en: 'A trap is a group of stages that lead only to each other: once the plan enters them it can never reach recovery, however the decisions are taken. A typical cause is a loop between warning and response with no exit towards recovery. Add a transition from the trapped stages towards a final stage. Stages without any way out are reported by `graph/dead-end` instead, and a `goto` that names no stage by `ref/stage`.',

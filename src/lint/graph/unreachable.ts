@@ -9,8 +9,8 @@ export const graphUnreachableRule: Rule = {
   severity: 'error',
   docs: {
     summary: {
-      en: 'Every stage is reachable from the initial stage.',
-      zh: '每个阶段都能从初始阶段到达。',
+      en: 'every stage is reachable from the initial stage',
+      zh: '每个阶段都能从初始阶段到达',
     },
     explanation: {
       en: 'A stage that no event, decision option, `after` or timeout leads to can never happen: its tasks and decisions are never carried out, and a drill never visits it. Usually a transition was forgotten or points at the wrong stage. Lead a transition to it from a stage that is reached, or remove it. Guards (`when`) are not evaluated: a stage counts as reachable if some transition leads to it.',

@@ -63,6 +63,18 @@ describe('the rule registry', () => {
     },
   );
 
+  it.each(rules.map((rule) => [rule.id, rule] as const))(
+    '%s has a summary in the style of the others: lower-case, plain, no final stop',
+    (_, { docs: { summary } }) => {
+      expect(summary.en[0]).toBe(summary.en[0]!.toLowerCase());
+      for (const text of [summary.en, summary.zh]) {
+        expect(text).not.toContain('`');
+        expect(text).not.toMatch(/[.。]$/);
+        expect(text).toBe(text.trim());
+      }
+    },
+  );
+
   it('gives the reading rules no check: the loader and the schema check apply them', () => {
     const reading = rules.filter(
       (rule) => !rule.checkPlan && !rule.checkScenario && !rule.checkAnswers,
