@@ -40,6 +40,8 @@ export interface ValidateOptions {
   concurrency?: number;
   /** Only this share of the files (`--shard K/N`, for a CI matrix). */
   shard?: Shard;
+  /** Told after each file is checked: how many are done of how many (the CLI draws progress). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The checked files, sorted by name; or the PATHs that matched nothing (then nothing was checked). */
@@ -74,6 +76,7 @@ export async function validateFiles(
   const rules = (options.rules ?? registeredRules).filter((rule) => settings[rule.id] !== 'off');
   const lookup = planLookup(options);
   const lintOptions = { t: options.t, today: options.today, rules };
+  let done = 0;
   const files = await mapLimit(paths, options.concurrency ?? 16, async (path) => {
     const checked = await checkDocument(path, options);
     const findings = [...checked.findings];
@@ -91,6 +94,7 @@ export async function validateFiles(
       findings: sortFindings(applyRuleSettings(findings, settings)),
     };
     if (checked.text !== undefined) file.text = checked.text;
+    options.onProgress?.(++done, paths.length);
     return file;
   });
   return files.sort((a, b) => a.file.localeCompare(b.file));

@@ -6,6 +6,7 @@ import { FatalError, type CommandContext } from '../io.js';
 import { localDate } from '../local-date.js';
 import { readConfig } from '../read-config.js';
 import { toolVersion } from '../version.js';
+import { progressLine } from './progress-line.js';
 import { parseValidateOptions, type RawValidateOptions } from './validate-options.js';
 
 /** Runs `yuan validate` and returns its exit code (0 clean, 1 errors or too many warnings). */
@@ -18,6 +19,7 @@ export async function runValidate(
   const options = parseValidateOptions(raw, context);
   const config = await readConfig(options.config, context);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
+  const progress = progressLine(io.stderr, t);
   const result = await validatePaths(paths, {
     cwd: io.cwd,
     t,
@@ -25,7 +27,8 @@ export async function runValidate(
     ruleSettings: config.rules,
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
-  });
+    onProgress: progress.update,
+  }).finally(progress.clear);
   if (result.unmatched.length > 0) {
     const path = result.unmatched[0]!;
     throw new FatalError(

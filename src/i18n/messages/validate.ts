@@ -271,6 +271,10 @@ export const validateMessages = defineMessages({
     en: '{count} warnings, more than --max-warnings {max} allows',
     zh: '共 {count} 条警告，超过 --max-warnings {max} 的上限',
   },
+  'validate.cli.progress': {
+    en: 'checked {done}/{total} files',
+    zh: '已检查 {done}/{total} 个文件',
+  },
 
   // How the messages name places, types and lists.
   'validate.place.document': { en: 'the document', zh: '文档' },
