@@ -4,6 +4,7 @@ import { detectLang, translator } from '../i18n/index.js';
 import { colorFor } from './color.js';
 import { FatalError, UsageError, type CommandContext, type Io } from './io.js';
 import type { CommandRegistrar } from './command.js';
+import { usageErrors } from './usage-errors.js';
 import { toolVersion } from './version.js';
 import { registerSchema } from './commands/schema.js';
 import { registerInit } from './commands/init.js';
@@ -35,6 +36,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   const context: CommandContext = { io, lang, t, color: colorFor(io.stdout, io.env), debug };
   const state = { exitCode: 0 };
+  const usage = usageErrors(context);
 
   const program = new Command('yuan')
     .description(t('cli.description'))
@@ -47,7 +49,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: usage.outputError,
     })
+    .hook('preSubcommand', usage.preSubcommand)
     .showSuggestionAfterError();
   for (const register of registrars) {
     register(program, context, (code) => (state.exitCode = code));
@@ -57,6 +61,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (error) {
+    if (error instanceof CommanderError) usage.report(error);
     return failure(error, context);
   }
 }
@@ -64,7 +69,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 /** Turns an exception into the exit code of cli.md: a message for the user, a stack only with --debug. */
 function failure(error: unknown, { io, t, debug }: CommandContext): number {
   if (error instanceof CommanderError) {
-    // Commander has already printed its message; help and version are not failures.
+    // Its message is out (usage.report); help and version are not failures.
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError || error instanceof FatalError) {

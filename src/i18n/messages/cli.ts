@@ -32,6 +32,40 @@ export const cliMessages = defineMessages({
     en: '{option} must be a number, not "{value}"',
     zh: '{option} 必须是数字，而不是“{value}”',
   },
+  // Commander's own usage errors (src/cli/usage-errors.ts).
+  'cli.usage.unknown-option': {
+    en: 'unknown option "{option}": run "{help}" to list the options.',
+    zh: '未知选项“{option}”：运行“{help}”查看所有选项。',
+  },
+  'cli.usage.unknown-option-suggest': {
+    en: 'unknown option "{option}": did you mean {candidates}? Run "{help}" to list the options.',
+    zh: '未知选项“{option}”：是否想写 {candidates}？运行“{help}”查看所有选项。',
+  },
+  'cli.usage.unknown-command': {
+    en: 'unknown command "{command}": run "yuan --help" to list the commands.',
+    zh: '未知命令“{command}”：运行“yuan --help”查看所有命令。',
+  },
+  'cli.usage.unknown-command-suggest': {
+    en: 'unknown command "{command}": did you mean {candidates}? Run "yuan --help" to list the commands.',
+    zh: '未知命令“{command}”：是否想写 {candidates}？运行“yuan --help”查看所有命令。',
+  },
+  'cli.usage.missing-argument': {
+    en: 'missing the argument <{argument}>. Run "{help}" for usage and an example.',
+    zh: '缺少参数 <{argument}>。运行“{help}”查看用法和示例。',
+  },
+  'cli.usage.option-missing-value': {
+    en: 'the option {option} needs a value. Run "{help}" for usage and an example.',
+    zh: '选项 {option} 需要一个值。运行“{help}”查看用法和示例。',
+  },
+  'cli.usage.excess-arguments': {
+    en: 'too many arguments: {command} takes at most {expected}, got {received}. Run "{help}" for usage and an example.',
+    zh: '参数过多：{command} 最多接受 {expected} 个参数，实际给了 {received} 个。运行“{help}”查看用法和示例。',
+  },
+  'cli.usage.no-arguments': {
+    en: 'too many arguments: {command} takes none, got {received}. Run "{help}" for usage and an example.',
+    zh: '参数过多：{command} 不接受参数，实际给了 {received} 个。运行“{help}”查看用法和示例。',
+  },
+  'cli.usage.or': { en: ' or ', zh: ' 或 ' },
   'cli.cannot-write': {
     en: 'cannot write {file} ({cause})',
     zh: '无法写入 {file}（{cause}）',
