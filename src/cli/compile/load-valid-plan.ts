@@ -1,28 +1,26 @@
 /**
  * The plan that `yuan compile` and `yuan paths` work on, checked like `yuan validate` checks it
- * (with the rule settings of yuan.config.yaml). A plan with errors gets one line per error on
- * stderr and exit code 1; a file that cannot be read is a FatalError (exit 2).
+ * (with yuan.config.yaml's rule settings, maxFileSize and today; a config with errors is refused,
+ * exit 2). A plan with errors gets one line per error on stderr and exit code 1; a file that cannot
+ * be read is a FatalError (exit 2).
  */
 import { resolve } from 'node:path';
 import { loadPlan } from '../../compile/load-plan.js';
 import type { Finding } from '../../model/finding.js';
 import type { Plan } from '../../model/plan.js';
-import { findConfig, loadConfig } from '../../validate/find-config.js';
 import { FatalError, type CommandContext } from '../io.js';
-import { configRuleIds } from '../read-config.js';
+import { readConfig } from '../read-config.js';
 
 /** The plan at `path`, or the exit code when it has errors. */
 export async function loadValidPlan(path: string, context: CommandContext): Promise<Plan | number> {
   const { io, t } = context;
-  const configPath = await findConfig(io.cwd);
-  const ruleIds = configRuleIds();
-  const config = configPath ? await loadConfig(configPath, { cwd: io.cwd, t, ruleIds }) : undefined;
+  const config = await readConfig(undefined, context);
   const load = await loadPlan(resolve(io.cwd, path), {
     t,
     cwd: io.cwd,
-    ...(config?.value.today !== undefined ? { today: config.value.today } : {}),
-    ...(config ? { ruleSettings: config.value.rules } : {}),
-    ...(config?.value.maxFileSize !== undefined ? { maxFileSize: config.value.maxFileSize } : {}),
+    ruleSettings: config.rules,
+    ...(config.today !== undefined ? { today: config.today } : {}),
+    ...(config.maxFileSize !== undefined ? { maxFileSize: config.maxFileSize } : {}),
   });
   if (load.plan) return load.plan;
   const unreadable = load.findings.find((finding) => finding.ruleId === 'file/unreadable');

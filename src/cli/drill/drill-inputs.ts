@@ -1,6 +1,7 @@
 /**
  * What `yuan drill` plays: a plan (with one of its inline scenarios) or a scenario file (with the
- * plan it names), checked exactly as `yuan validate` checks them. Errors stop the drill.
+ * plan it names), checked exactly as `yuan validate` checks them, with yuan.config.yaml's rule
+ * settings, maxFileSize and today. Errors stop the drill.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -42,8 +43,15 @@ export async function loadDrillInputs(
   const path = target === undefined ? BUILTIN_SCENARIO : resolve(io.cwd, target);
   // The built-in drill is checked from its own package, so it is never "outside the repository".
   const cwd = target === undefined ? resolve(dirname(BUILTIN_SCENARIO), '..') : io.cwd;
-  const { rules: ruleSettings } = await readConfig(undefined, context);
-  const options = { cwd, t, today: localDate(), ruleSettings };
+  // The config counts as for validate; drill has no --today: the config's today, else the clock.
+  const config = await readConfig(undefined, context);
+  const options = {
+    cwd,
+    t,
+    today: config.today ?? localDate(),
+    ruleSettings: config.rules,
+    ...(config.maxFileSize !== undefined ? { maxFileSize: config.maxFileSize } : {}),
+  };
   const first = await checkDocument(path, options);
   if (!first.valid || !first.document || (first.kind !== 'plan' && first.kind !== 'scenario')) {
     return { files: await validateFiles([path], options) };

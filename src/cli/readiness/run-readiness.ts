@@ -1,7 +1,7 @@
 /**
  * `yuan readiness PLAN`: the plan goes through the validate pipeline (the same reading, schema and
- * rules, with the config's severities); a plan with errors gets its findings and exit 1, a plan
- * without gets its readiness report and exit 0.
+ * rules, with the config's severities, maxFileSize and today; a config with errors is exit 2);
+ * a plan with errors gets its findings and exit 1, one without gets its readiness report, exit 0.
  */
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -85,7 +85,7 @@ export async function runReadiness(
     file: checked.file,
     today,
     findings,
-    scenarioFiles: await scenarioFilesFor(path, io.cwd, t),
+    scenarioFiles: await scenarioFilesFor(path, io.cwd, t, maxFileSize),
   });
   const style = options.output === undefined ? terminalStyle(context) : undefined;
   const text = readinessFormatters[options.format](report, {

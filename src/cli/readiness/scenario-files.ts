@@ -9,11 +9,15 @@ import { displayName } from '../../validate/display-name.js';
 /** The most files looked at, so a folder of thousands of files does not stall the report. */
 const MAX_FILES = 200;
 
-/** Scenario files in the plan's folder (not below it) whose `plan:` resolves to the plan. */
+/**
+ * Scenario files in the plan's folder (not below it) whose `plan:` resolves to the plan; a file
+ * over `maxBytes` (the config's maxFileSize) is skipped like an unreadable one.
+ */
 export async function scenarioFilesFor(
   planPath: string,
   cwd: string,
   t: Translate,
+  maxBytes: number = DEFAULT_LIMITS.maxBytes,
 ): Promise<ScenarioEntry[]> {
   const folder = dirname(planPath);
   const names = await readdir(folder).catch(() => [] as string[]);
@@ -25,7 +29,7 @@ export async function scenarioFilesFor(
   for (const name of candidates) {
     const path = join(folder, name);
     const file = displayName(path, cwd);
-    const source = await readSource(path, file, DEFAULT_LIMITS.maxBytes, t);
+    const source = await readSource(path, file, maxBytes, t);
     if ('finding' in source) continue;
     const data = parseText(source.text, { file, path, t }).document?.data;
     if (!isScenarioOf(data, folder, planPath)) continue;
