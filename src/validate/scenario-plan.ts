@@ -17,15 +17,27 @@ import { repositoryRoot } from './repository-root.js';
 export type PlanStatus =
   { plan: Plan } | { unreadable: string } | { notAPlan: true } | { invalid: number; file: string };
 
-/** Looks up plans for scenarios within one run; each plan is read once however many scenarios name it. */
+/**
+ * Looks up plans for scenarios within one run. A plan is read once however many scenarios name it,
+ * as long as it stays among the `maxPlans` plans used last (scenarios usually sit next to their
+ * plan, and files are checked in sorted order), so memory does not grow with the repository.
+ */
 export interface PlanLookup extends CheckOptions {
+  /** What scenarios need of each plan, the least recently used first. */
   plans: Map<string, Promise<PlanStatus>>;
+  maxPlans: number;
   roots: Map<string, Promise<string | undefined>>;
 }
 
+/** How many plans a lookup keeps by default: far more than scenarios share at a time, far fewer than a repository holds. */
+export const MAX_CACHED_PLANS = 256;
+
 /** A lookup whose caches live as long as it does (one run of `yuan validate`). */
-export function planLookup({ cwd, t, maxFileSize }: CheckOptions): PlanLookup {
-  return { cwd, t, maxFileSize, plans: new Map(), roots: new Map() };
+export function planLookup(
+  { cwd, t, maxFileSize }: CheckOptions,
+  maxPlans = MAX_CACHED_PLANS,
+): PlanLookup {
+  return { cwd, t, maxFileSize, plans: new Map(), maxPlans, roots: new Map() };
 }
 
 /** The scenario's plan when it can be checked against it, else the ref/plan finding that says why not. */
@@ -48,12 +60,7 @@ export async function scenarioPlan(
   if (!contains(await realpath(root), await realpath(path))) {
     return refuse(t('lint.ref-plan.outside', { path: reference }));
   }
-  let status = lookup.plans.get(path);
-  if (!status) {
-    status = readPlan(path, lookup);
-    lookup.plans.set(path, status);
-  }
-  const found = await status;
+  const found = await cachedPlan(path, lookup);
   if ('plan' in found) return found;
   if ('unreadable' in found) {
     return refuse(t('validate.plan-ref.unreadable', { path: reference, detail: found.unreadable }));
@@ -62,6 +69,17 @@ export async function scenarioPlan(
   return refuse(
     t('validate.plan-ref.invalid', { path: reference, count: found.invalid, file: found.file }),
   );
+}
+
+/** The plan's status from the cache (now the most recently used), read when absent. */
+function cachedPlan(path: string, lookup: PlanLookup): Promise<PlanStatus> {
+  const { plans } = lookup;
+  const status = plans.get(path) ?? readPlan(path, lookup);
+  plans.delete(path);
+  plans.set(path, status);
+  // A Map iterates in insertion order: its first key is the least recently used plan.
+  if (plans.size > lookup.maxPlans) plans.delete(plans.keys().next().value!);
+  return status;
 }
 
 /** Reads a plan and keeps only what scenarios need of it (its data), not its text or positions. */

@@ -16,9 +16,13 @@ import { applyRuleSettings, type RuleSettings } from './rule-settings.js';
 import { planLookup, scenarioPlan } from './scenario-plan.js';
 import { selectShard, type Shard } from './shard.js';
 
-/** One checked file: its name as shown, its text when it could be read, its findings in order. */
+/** One checked file: its name as shown, its findings in order, and its text when it has findings. */
 export interface ValidatedFile {
   file: string;
+  /**
+   * The lines of the text that findings start on, at their places (other lines empty), for the
+   * source line stylish shows under each finding; absent for a clean or unreadable file.
+   */
   text?: string;
   findings: Finding[];
 }
@@ -93,9 +97,29 @@ export async function validateFiles(
       file: checked.file,
       findings: sortFindings(applyRuleSettings(findings, settings)),
     };
-    if (checked.text !== undefined) file.text = checked.text;
+    // Only findings need source lines: keeping whole texts would make memory grow with the run.
+    const lines = checked.text === undefined ? undefined : linesUnder(checked.text, file);
+    if (lines !== undefined) file.text = lines;
     options.onProgress?.(++done, paths.length);
     return file;
   });
   return files.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The lines of `text` that the file's own findings start on, other lines left empty; none if no finding. */
+function linesUnder(text: string, { file, findings }: ValidatedFile): string | undefined {
+  const wanted = new Set<number>();
+  let last = 0;
+  for (const finding of findings) {
+    if (finding.file !== file) continue;
+    wanted.add(finding.line);
+    last = Math.max(last, finding.line);
+  }
+  if (wanted.size === 0) return undefined;
+  const lines = text
+    .split(/\r\n|\n/, last)
+    .map((line, index) => (wanted.has(index + 1) ? line : ''));
+  // Joining at least two parts copies the kept lines into a new string: a line split off the text
+  // alone would be a slice of it, holding on to the whole text.
+  return [...lines, ''].join('\n');
 }

@@ -1,5 +1,7 @@
+import { Chalk } from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Rule } from '../../../src/lint/rule.js';
+import { formatStylish } from '../../../src/report/findings/stylish.js';
 import { checkDocument } from '../../../src/validate/check-document.js';
 import { planLookup, scenarioPlan } from '../../../src/validate/scenario-plan.js';
 import {
@@ -33,7 +35,7 @@ const injectRule: Rule = {
 };
 
 describe('validatePaths', () => {
-  it('checks a folder of plans and scenarios and returns every file sorted, with its text', async () => {
+  it('checks a folder of plans and scenarios and returns every file sorted, clean ones without text', async () => {
     tree = tempTree({
       'plans/b-plan.yaml': PLAN,
       'plans/a-drill.yaml': scenarioOf('b-plan.yaml'),
@@ -41,9 +43,30 @@ describe('validatePaths', () => {
     const { files, unmatched } = await validatePaths([], options());
     expect(unmatched).toEqual([]);
     expect(files).toEqual([
-      { file: 'plans/a-drill.yaml', text: scenarioOf('b-plan.yaml'), findings: [] },
-      { file: 'plans/b-plan.yaml', text: PLAN, findings: [] },
+      { file: 'plans/a-drill.yaml', findings: [] },
+      { file: 'plans/b-plan.yaml', findings: [] },
     ]);
+  });
+
+  it('keeps of a file with findings only the lines they start on, at their places', async () => {
+    tree = tempTree({ 'plans/plan.yaml': PLAN, 'plans/drill.yaml': scenarioOf('plan.yaml') });
+    const { files } = await validatePaths([], options({ rules: [injectRule] }));
+    const [drill, plan] = files;
+    expect(drill!.findings.map((finding) => finding.line)).toEqual([7]);
+    const lines = drill!.text!.split('\n');
+    expect(lines[6]).toBe(scenarioOf('plan.yaml').split('\n')[6]);
+    expect(lines[6]).toContain('alarm');
+    expect(lines.filter((line) => line !== '')).toEqual([lines[6]]);
+    expect(plan).toEqual({ file: 'plans/plan.yaml', findings: [] });
+    const shown = formatStylish(files, {
+      t: en,
+      lang: 'en',
+      color: new Chalk({ level: 0 }),
+      rules: [injectRule],
+      toolVersion: '0.0.0',
+      cwd: tree.root,
+    });
+    expect(shown).toContain('7 |   - id: alarm\n');
   });
 
   it('returns the PATHs that match nothing, and checks nothing then', async () => {
@@ -52,13 +75,16 @@ describe('validatePaths', () => {
     expect(result).toEqual({ files: [], unmatched: ['nope/*.yaml'] });
   });
 
-  it('keeps the text of a file whose YAML is broken, and has none for an unreadable one', async () => {
+  it('keeps the line of a syntax error, and has no text for an unreadable file', async () => {
     tree = tempTree({ 'broken.yaml': 'a: [1, 2\n', 'binary.yaml': new Uint8Array([0, 1, 2]) });
     const { files } = await validatePaths(['.'], options());
-    expect(files.map((file) => [file.file, file.text, file.findings[0]?.ruleId])).toEqual([
-      ['binary.yaml', undefined, 'file/unreadable'],
-      ['broken.yaml', 'a: [1, 2\n', 'yaml/syntax'],
+    expect(files.map((file) => [file.file, file.findings[0]?.ruleId])).toEqual([
+      ['binary.yaml', 'file/unreadable'],
+      ['broken.yaml', 'yaml/syntax'],
     ]);
+    expect(files[0]!.text).toBeUndefined();
+    const { line } = files[1]!.findings[0]!;
+    expect(files[1]!.text!.split('\n')[line - 1]).toBe('a: [1, 2\n'.split('\n')[line - 1]);
   });
 
   it('refuses files over maxFileSize', async () => {
@@ -113,6 +139,24 @@ describe('validatePaths', () => {
     expect([...lookup.plans.keys()]).toEqual([tree.path('plan.yaml')]);
     expect(found[0]).toEqual({ plan: expect.objectContaining({ id: 'mini' }) });
     expect((found[0] as { plan: unknown }).plan).toBe((found[1] as { plan: unknown }).plan);
+  });
+
+  it('keeps only the plans used last, and reads an evicted plan again when a scenario names it', async () => {
+    tree = tempTree({
+      'a.yaml': PLAN,
+      'b.yaml': PLAN.replace('id: mini', 'id: other'),
+      'drill.yaml': scenarioOf('a.yaml'),
+    });
+    const lookup = planLookup({ cwd: tree.root, t: en }, 1);
+    const { document } = await checkDocument(tree.path('drill.yaml'), lookup);
+    const ask = (reference: string) => scenarioPlan(document!, reference, lookup);
+    const first = await ask('a.yaml');
+    expect(await ask('a.yaml')).toBe(first);
+    expect(await ask('b.yaml')).toEqual({ plan: expect.objectContaining({ id: 'other' }) });
+    expect([...lookup.plans.keys()]).toEqual([tree.path('b.yaml')]);
+    const again = await ask('a.yaml');
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
   });
 
   it('checks scenarios that share a plan, and the plan itself, consistently', async () => {
