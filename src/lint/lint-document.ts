@@ -3,6 +3,7 @@
  * turns each report into a located finding with the rule's id and default severity. Severity
  * overrides from the config file are applied later, by the validate pipeline.
  */
+import { buildStageGraph, type StageGraph } from '../compile/stage-graph.js';
 import type { Translate } from '../i18n/index.js';
 import { findingAt, type LoadedDocument } from '../load/loaded-document.js';
 import { pointerOf } from '../load/pointer.js';
@@ -21,16 +22,27 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
+/** What a plan's rules share: its stage graph, when the caller has built it already. */
+export interface PlanLintOptions extends LintOptions {
+  /** The plan's stage graph (default: built here, once for all the rules). */
+  graph?: StageGraph;
+}
+
 /** Options for a scenario: inline scenarios sit under `/scenarios/N` of their plan's document. */
-export interface ScenarioLintOptions extends LintOptions {
+export interface ScenarioLintOptions extends PlanLintOptions {
   /** Prefixed to the rules' pointers, e.g. `/scenarios/0` (default: '' for a scenario file). */
   pointerPrefix?: string;
 }
 
 /** Findings of the plan rules (not of its inline scenarios: see lintPlanDocument). */
-export function lintPlan(document: LoadedDocument, plan: Plan, options: LintOptions): Finding[] {
+export function lintPlan(
+  document: LoadedDocument,
+  plan: Plan,
+  options: PlanLintOptions,
+): Finding[] {
+  const graph = options.graph ?? buildStageGraph(plan);
   return collect(document, '', options, (rule, report) =>
-    rule.checkPlan?.({ plan, t: options.t, today: options.today, report }),
+    rule.checkPlan?.({ plan, graph, t: options.t, today: options.today, report }),
   );
 }
 
@@ -41,8 +53,9 @@ export function lintScenario(
   plan: Plan,
   options: ScenarioLintOptions,
 ): Finding[] {
+  const graph = options.graph ?? buildStageGraph(plan);
   return collect(document, options.pointerPrefix ?? '', options, (rule, report) =>
-    rule.checkScenario?.({ scenario, plan, t: options.t, today: options.today, report }),
+    rule.checkScenario?.({ scenario, plan, graph, t: options.t, today: options.today, report }),
   );
 }
 
@@ -52,10 +65,12 @@ export function lintPlanDocument(
   plan: Plan,
   options: LintOptions,
 ): Finding[] {
-  const findings = lintPlan(document, plan, options);
+  // One graph for the plan rules and every inline scenario: building it is most of a rule's work.
+  const graph = buildStageGraph(plan);
+  const findings = lintPlan(document, plan, { ...options, graph });
   (plan.scenarios ?? []).forEach((scenario, index) => {
     const pointerPrefix = pointerOf('/scenarios', index);
-    findings.push(...lintScenario(document, scenario, plan, { ...options, pointerPrefix }));
+    findings.push(...lintScenario(document, scenario, plan, { ...options, graph, pointerPrefix }));
   });
   return findings;
 }

@@ -1,4 +1,5 @@
 /** The shape of a check of rules.md: its id, default severity, documentation and check functions. */
+import type { StageGraph } from '../compile/stage-graph.js';
 import type { Bilingual } from '../i18n/catalog.js';
 import type { Translate } from '../i18n/index.js';
 import type { Severity } from '../model/finding.js';
@@ -23,6 +24,8 @@ export type Report = (pointer: string, message: string, part?: 'key' | 'value') 
 /** What a rule sees of a plan that passed the schema. */
 export interface PlanRuleContext {
   plan: Plan;
+  /** The plan's stage graph, built once for all the rules. */
+  graph: StageGraph;
   t: Translate;
   /** Today as YYYY-MM-DD (`--today`, else the real date), for the overdue checks. */
   today: string;
@@ -33,6 +36,8 @@ export interface PlanRuleContext {
 export interface ScenarioRuleContext {
   scenario: Scenario;
   plan: Plan;
+  /** The plan's stage graph, built once for all the rules. */
+  graph: StageGraph;
   t: Translate;
   today: string;
   report: Report;

@@ -1,7 +1,6 @@
 /** `graph/dead-end`: every non-final stage has a way out. */
 import { pointerOf } from '../../load/pointer.js';
 import { deadEnds } from '../../compile/graph-search.js';
-import { buildStageGraph } from '../../compile/stage-graph.js';
 import type { Rule } from '../rule.js';
 
 export const graphDeadEndRule: Rule = {
@@ -32,8 +31,7 @@ export const graphDeadEndRule: Rule = {
   recovery: { title: 恢复, phase: recovery, final: true }
 `,
   },
-  checkPlan({ plan, t, report }) {
-    const graph = buildStageGraph(plan);
+  checkPlan({ graph, t, report }) {
     for (const stage of deadEnds(graph)) {
       report(pointerOf('/stages', stage), t('graph.dead-end', { stage }), 'key');
     }

@@ -1,5 +1,4 @@
 /** `graph/final`: at least one stage is `final`, and a final stage has no way out. */
-import { buildStageGraph } from '../../compile/stage-graph.js';
 import type { Rule } from '../rule.js';
 import { describeExit } from './describe-exit.js';
 
@@ -31,8 +30,7 @@ export const graphFinalRule: Rule = {
     final: true
 `,
   },
-  checkPlan({ plan, t, report }) {
-    const graph = buildStageGraph(plan);
+  checkPlan({ graph, t, report }) {
     if (graph.finals.length === 0) {
       report('/stages', t('graph.final.none'), 'key');
       return;

@@ -1,6 +1,5 @@
 /** `graph/initial`: exactly one stage is `initial`. */
 import { pointerOf } from '../../load/pointer.js';
-import { buildStageGraph } from '../../compile/stage-graph.js';
 import type { Rule } from '../rule.js';
 
 export const graphInitialRule: Rule = {
@@ -41,8 +40,8 @@ export const graphInitialRule: Rule = {
   recovery: { title: 恢复, phase: recovery, final: true }
 `,
   },
-  checkPlan({ plan, t, report }) {
-    const { initial } = buildStageGraph(plan);
+  checkPlan({ graph, t, report }) {
+    const { initial } = graph;
     if (initial.length === 0) {
       report('/stages', t('graph.initial.none'), 'key');
       return;

@@ -1,7 +1,6 @@
 /** `graph/trap`: from every reachable stage some final stage is reachable. */
 import { pointerOf } from '../../load/pointer.js';
 import { deadEnds, reachableFrom, reaching } from '../../compile/graph-search.js';
-import { buildStageGraph } from '../../compile/stage-graph.js';
 import type { Rule } from '../rule.js';
 
 export const graphTrapRule: Rule = {
@@ -29,8 +28,7 @@ export const graphTrapRule: Rule = {
   recovery: { title: 恢复, phase: recovery, final: true }
 `,
   },
-  checkPlan({ plan, t, report }) {
-    const graph = buildStageGraph(plan);
+  checkPlan({ graph, t, report }) {
     // Without a start or an end, graph/initial or graph/final speaks instead.
     if (graph.initial.length === 0 || graph.finals.length === 0) return;
     const reached = reachableFrom(graph, graph.initial);

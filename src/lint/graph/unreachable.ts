@@ -1,7 +1,6 @@
 /** `graph/unreachable`: every stage is reachable from the initial stage. */
 import { pointerOf } from '../../load/pointer.js';
 import { reachableFrom } from '../../compile/graph-search.js';
-import { buildStageGraph } from '../../compile/stage-graph.js';
 import type { Rule } from '../rule.js';
 
 export const graphUnreachableRule: Rule = {
@@ -33,8 +32,7 @@ export const graphUnreachableRule: Rule = {
   recovery: { title: 恢复, phase: recovery, final: true }
 `,
   },
-  checkPlan({ plan, t, report }) {
-    const graph = buildStageGraph(plan);
+  checkPlan({ graph, t, report }) {
     // With no initial stage, graph/initial speaks; several initial stages are all starts here.
     if (graph.initial.length === 0) return;
     const reached = reachableFrom(graph, graph.initial);

@@ -2,7 +2,6 @@
 import { PHASES } from '../../model/plan.js';
 import { pointerOf } from '../../load/pointer.js';
 import { resolveDuring } from '../../readiness/demand-basis.js';
-import { buildStageGraph } from '../../compile/stage-graph.js';
 import { keysOf, own } from '../../readiness/plan-entries.js';
 import { fixFor } from '../closest-id.js';
 import type { Rule } from '../rule.js';
@@ -38,11 +37,11 @@ export const refStageRule: Rule = {
     title: 封闭管理
     phase: response`,
   },
-  checkPlan({ plan, t, report }) {
+  checkPlan({ plan, graph, t, report }) {
     const stages = keysOf(plan.stages);
     const fix = (id: string) => fixFor(t, id, stages, t('lint.fix.add-stage', { id }));
     // Dangling edges name no stage; a timeout's edge repeats its option's goto, reported there.
-    for (const edge of buildStageGraph(plan).dangling) {
+    for (const edge of graph.dangling) {
       if (edge.kind === 'timeout') continue;
       const field =
         edge.kind === 'event' ? `on.${edge.event}` : edge.kind === 'after' ? 'after' : 'goto';

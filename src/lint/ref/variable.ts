@@ -1,7 +1,6 @@
 /** ref/variable: every `when.var` and `set` key names a variable (rules.md, "References"). */
 import type { Translate } from '../../i18n/index.js';
 import type { Plan } from '../../model/plan.js';
-import { buildStageGraph } from '../../compile/stage-graph.js';
 import { parentPointer, pointerOf } from '../../load/pointer.js';
 import { decisionEntries, keysOf, own, variableReads } from '../../readiness/plan-entries.js';
 import { fixFor } from '../closest-id.js';
@@ -36,8 +35,7 @@ stages:
     on:
       confirmed-case: { goto: lockdown, when: { var: confirmed-cases, gt: 0 } }`,
   },
-  checkPlan({ plan, t, report }) {
-    const graph = buildStageGraph(plan);
+  checkPlan({ plan, graph, t, report }) {
     for (const edge of [...graph.edges, ...graph.dangling]) {
       if (edge.kind !== 'event' || edge.when === undefined) continue;
       // The edge points at its goto; the condition is its sibling.

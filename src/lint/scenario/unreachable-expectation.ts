@@ -1,6 +1,5 @@
 /** scenario/unreachable-expectation: an expected decision lives in a stage reachable from the scenario's start (rules.md). */
 import { reachableFrom } from '../../compile/graph-search.js';
-import { buildStageGraph } from '../../compile/stage-graph.js';
 import { pointerOf } from '../../load/pointer.js';
 import { decisionEntries, own } from '../../readiness/plan-entries.js';
 import type { Rule } from '../rule.js';
@@ -31,8 +30,7 @@ injects:
     event: regional-level-1
     expect: [{ decision: lockdown-decision, best: [lock-now] }]`,
   },
-  checkScenario({ scenario, plan, t, report }) {
-    const graph = buildStageGraph(plan);
+  checkScenario({ scenario, plan, graph, t, report }) {
     const start = scenario.start ?? (graph.initial.length === 1 ? graph.initial[0] : undefined);
     // No start, or one that names no stage: graph/initial and ref/stage say so.
     if (start === undefined || own(plan.stages, start) === undefined) return;

@@ -60,6 +60,27 @@ describe('lintPlan', () => {
     expect(seen).toBe('2031-02-03');
   });
 
+  it('builds the stage graph once and gives the same one to every rule and inline scenario', () => {
+    const seen: object[] = [];
+    const rule = (id: string): Rule => ({
+      id,
+      severity: 'warning',
+      docs,
+      checkPlan: ({ graph }) => void seen.push(graph),
+      checkScenario: ({ graph }) => void seen.push(graph),
+    });
+    const text = `${plan}scenarios:
+  - { id: one, title: One, injects: [{ id: i, at: 0s, message: M }] }
+  - { id: two, title: Two, injects: [{ id: i, at: 0s, message: M }] }
+`;
+    const document = load(text);
+    const options = { t: en, today: '2026-01-01', rules: [rule('test/a'), rule('test/b')] };
+    lintPlanDocument(document, document.data as Plan, options);
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(1);
+    expect(seen[0]).toMatchObject({ stages: ['a'], initial: [], finals: [] });
+  });
+
   it('names the rule when a rule throws (a bug in yuan, not a finding)', () => {
     const rule: Rule = {
       id: 'test/broken',

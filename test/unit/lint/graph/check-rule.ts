@@ -1,5 +1,6 @@
 /** Runs one plan rule on YAML text and collects what it reports. */
 import { parse } from 'yaml';
+import { buildStageGraph } from '../../../../src/compile/stage-graph.js';
 import type { Rule } from '../../../../src/lint/rule.js';
 import type { Plan } from '../../../../src/model/plan.js';
 import { en } from '../../../helpers/translate.js';
@@ -22,6 +23,7 @@ export function checkRule(rule: Rule, text: string): Reported[] {
   const found: Reported[] = [];
   rule.checkPlan!({
     plan,
+    graph: buildStageGraph(plan),
     t: en,
     today: '2024-01-01',
     report: (pointer, message, part) => found.push({ pointer, message, part }),
