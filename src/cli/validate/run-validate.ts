@@ -1,12 +1,12 @@
 /** The action of `yuan validate`: options, config, the pipeline, the chosen format, the exit code. */
 import { rules } from '../../lint/rules.js';
-import { findingsFormatters } from '../../report/findings/index.js';
+import { loadFindingsFormatter } from '../../report/findings/load-formatter.js';
 import { validatePaths, type ValidatedFile } from '../../validate/validate-paths.js';
 import { FatalError, type CommandContext } from '../io.js';
 import { localDate } from '../local-date.js';
 import { readConfig } from '../read-config.js';
 import { toolVersion } from '../version.js';
-import { progressLine } from './progress-line.js';
+import type { ProgressLine } from './progress-line.js';
 import { parseValidateOptions, type RawValidateOptions } from './validate-options.js';
 
 /** Runs `yuan validate` and returns its exit code (0 clean, 1 errors or too many warnings). */
@@ -19,7 +19,7 @@ export async function runValidate(
   const options = parseValidateOptions(raw, context);
   const config = await readConfig(options.config, context);
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
-  const progress = progressLine(io.stderr, t);
+  const progress = await progressOn(context);
   const result = await validatePaths(paths, {
     cwd: io.cwd,
     t,
@@ -35,8 +35,9 @@ export async function runValidate(
       paths.length === 0 ? t('validate.cli.no-plans-folder') : t('validate.cli.no-match', { path }),
     );
   }
+  const format = await loadFindingsFormatter(options.format);
   io.stdout.write(
-    findingsFormatters[options.format](result.files, {
+    format(result.files, {
       t,
       lang: context.lang,
       color: context.color,
@@ -46,6 +47,13 @@ export async function runValidate(
     }),
   );
   return exitCode(result.files, options.maxWarnings, context);
+}
+
+/** The progress line of stderr; its module (and string-width) is loaded only for a terminal. */
+async function progressOn({ io, t }: CommandContext): Promise<ProgressLine> {
+  if (!io.stderr.isTTY) return { update() {}, clear() {} };
+  const { progressLine } = await import('./progress-line.js');
+  return progressLine(io.stderr, t);
 }
 
 function exitCode(

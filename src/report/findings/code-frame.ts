@@ -1,5 +1,5 @@
 /** The offending source line with a caret under the finding, lined up on any terminal. */
-import stringWidth from 'string-width';
+import { displayWidth } from './display-width.js';
 
 /** Tab stops of the shown line; tabs are expanded here so the caret line can match them. */
 const TAB_WIDTH = 4;
@@ -36,8 +36,8 @@ export function codeFrame(lineText: string, column: number, endColumn?: number):
   const lead = from > 0 ? ELLIPSIS : '';
   const tail = to < lineText.length ? ELLIPSIS : '';
   const visible = lineText.slice(from, to);
-  const caretAt = stringWidth(lead + expand(visible.slice(0, start - from)));
-  const caretEnd = stringWidth(lead + expand(visible.slice(0, Math.min(end, to) - from)));
+  const caretAt = displayWidth(lead + expand(visible.slice(0, start - from)));
+  const caretEnd = displayWidth(lead + expand(visible.slice(0, Math.min(end, to) - from)));
   return {
     source: lead + expand(visible) + tail,
     marker: ' '.repeat(caretAt) + '^'.repeat(Math.max(1, caretEnd - caretAt)),
@@ -48,7 +48,7 @@ export function codeFrame(lineText: string, column: number, endColumn?: number):
 function expand(text: string): string {
   let shown = '';
   text.split('\t').forEach((piece, index) => {
-    if (index > 0) shown += ' '.repeat(TAB_WIDTH - (stringWidth(shown) % TAB_WIDTH));
+    if (index > 0) shown += ' '.repeat(TAB_WIDTH - (displayWidth(shown) % TAB_WIDTH));
     shown += printable(piece);
   });
   return shown;

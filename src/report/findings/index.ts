@@ -2,19 +2,23 @@
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
+import type { FindingsFormatName } from './load-formatter.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { FindingsFormatter } from './types.js';
 
 export type { FileReport, FindingsFormatOptions, FindingsFormatter } from './types.js';
+export {
+  findingsFormatNames,
+  isFindingsFormatName,
+  loadFindingsFormatter,
+  type FindingsFormatName,
+} from './load-formatter.js';
 
-/** The `--format` values of `yuan validate`; the first is the default. */
-export const findingsFormatNames = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
-
-/** A `--format` value of `yuan validate`. */
-export type FindingsFormatName = (typeof findingsFormatNames)[number];
-
-/** Each format's formatter: a pure function from the checked files to the whole output. */
+/**
+ * Each format's formatter: a pure function from the checked files to the whole output. Importing
+ * this map loads all five; `yuan validate` loads the one it prints with `loadFindingsFormatter`.
+ */
 export const findingsFormatters: Record<FindingsFormatName, FindingsFormatter> = {
   stylish: formatStylish,
   json: formatJson,
@@ -22,8 +26,3 @@ export const findingsFormatters: Record<FindingsFormatName, FindingsFormatter> =
   github: formatGithub,
   junit: formatJunit,
 };
-
-/** Whether a `--format` value names a findings format. */
-export function isFindingsFormatName(name: string): name is FindingsFormatName {
-  return (findingsFormatNames as readonly string[]).includes(name);
-}

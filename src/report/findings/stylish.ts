@@ -1,8 +1,8 @@
 /** The terminal format, after ESLint's stylish: findings grouped by file, each over its source line. */
-import stringWidth from 'string-width';
 import { sortFindings, type Finding } from '../../model/finding.js';
 import { codeFrame, printable } from './code-frame.js';
 import { countFiles, sayCount, saySummary } from './counts.js';
+import { displayWidth } from './display-width.js';
 import type { FileReport, FindingsFormatOptions, FindingsFormatter } from './types.js';
 
 /** Files with findings, each finding over its source line and a caret; a summary line at the end. */
@@ -28,7 +28,7 @@ function fileBlock(file: FileReport, options: FindingsFormatOptions): string {
     error: t('report.findings.severity.error'),
     warning: t('report.findings.severity.warning'),
   };
-  const widths = { error: stringWidth(words.error), warning: stringWidth(words.warning) };
+  const widths = { error: displayWidth(words.error), warning: displayWidth(words.warning) };
   const present = new Set(findings.map((finding) => finding.severity));
   const severityWidth = Math.max(...[...present].map((severity) => widths[severity]));
   const positionWidth = widest(findings, (finding) => position(finding).length);
