@@ -12,7 +12,6 @@ import {
 } from 'yaml';
 import type { Translate } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
-import { deepFlowAt } from './deep-flow.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './load-limits.js';
 import { findingAtPosition, type LoadResult } from './loaded-document.js';
 import { mapSource } from './source-map.js';
@@ -31,11 +30,6 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const tooDeep = (line: number, column: number) =>
     refuse(file, line, column, 'yaml/syntax', t('load.too-deep', { max: limits.maxDepth }));
-  const deep = deepFlowAt(text, 2 * limits.maxDepth);
-  if (deep >= 0) {
-    const before = text.slice(0, deep).split('\n');
-    return tooDeep(before.length, before[before.length - 1]!.length + 1);
-  }
   const lines = lineCounterOf(text);
   let documents: Document.Parsed[];
   const cut: { offset?: number } = {};

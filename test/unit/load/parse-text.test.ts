@@ -4,6 +4,12 @@ import { en, zh } from '../../helpers/translate.js';
 
 const parse = (text: string) => parseText(text, { file: 'plan.yaml', t: en });
 
+/** The offset in `text` of a 1-based line and column. */
+function offsetOf(text: string, line: number, column: number): number {
+  const lines = text.split('\n');
+  return lines.slice(0, line - 1).reduce((sum, each) => sum + each.length + 1, 0) + column - 1;
+}
+
 describe('parseText', () => {
   it('returns the data and the position of every key and value', () => {
     const { document, findings } = parse(
@@ -61,6 +67,26 @@ describe('parseText', () => {
     expect(parse('').findings).toMatchObject([{ ruleId: 'schema' }]);
     expect(parse('# only a comment\n').findings).toMatchObject([{ ruleId: 'schema' }]);
     expect(parse('['.repeat(200) + ']'.repeat(200)).findings[0]!.message).toContain('64');
+  });
+
+  it.each([
+    ['flow sequences', `a: ${'['.repeat(500_000)}${']'.repeat(500_000)}\n`],
+    ['flow mappings', `a: ${'{a: '.repeat(100_000)}1${'}'.repeat(100_000)}\n`],
+    ['flow collections never closed', `a: ${'[{"k": '.repeat(200_000)}\n`],
+    [
+      'block sequences',
+      `${Array.from({ length: 20_000 }, (_, i) => `${' '.repeat(i)}-`).join('\n')}\n`,
+    ],
+  ])('stops hostile nesting of %s in the parser, where it runs away', (_shape, text) => {
+    const { document, findings } = parse(text);
+    expect(document).toBeUndefined();
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'yaml/syntax' });
+    expect(findings[0]!.message).toContain('nests deeper than 64');
+    // Past the 64th level, yet near it: not at the start, not at the end of the file.
+    const offset = offsetOf(text, findings[0]!.line, findings[0]!.column);
+    expect(offset).toBeGreaterThan(64);
+    expect(offset).toBeLessThan(text.length / 10);
   });
 
   it('keeps __proto__ and constructor as ordinary keys', () => {
