@@ -1,11 +1,18 @@
 /** Reading a file as UTF-8 text, refusing what is not a plan file at all (rule `file/unreadable`). */
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Translate } from '../i18n/index.js';
 import { findingAtPosition } from './loaded-document.js';
 import type { Finding } from '../model/finding.js';
 
 /** The text of a file, or the one finding that says why it cannot be read. */
 export type SourceText = { text: string } | { finding: Finding };
+
+/**
+ * How a plan file is opened: read-only; without blocking, so a named pipe with no writer opens at
+ * once (and is then refused) instead of waiting forever; never as a controlling terminal.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
 /** Reads at most `maxBytes`; a pipe, a device, a folder, a binary or non-UTF-8 file is a finding. */
 export async function readSource(
@@ -17,32 +24,38 @@ export async function readSource(
   const refuse = (message: string, line = 1, column = 1) => ({
     finding: findingAtPosition(file, line, column, 'file/unreadable', message),
   });
-  let info;
+  let read: Buffer | string;
   try {
-    // stat before open: opening a named pipe would wait for a writer forever.
-    info = await stat(path);
-  } catch (error) {
-    return refuse(t('load.cannot-read', { cause: causeOf(error) }));
-  }
-  if (!info.isFile()) return refuse(t(info.isDirectory() ? 'load.is-folder' : 'load.not-regular'));
-  if (info.size > maxBytes) return refuse(t('load.too-large', { size: info.size, max: maxBytes }));
-  let bytes: Buffer;
-  try {
-    const handle = await open(path, 'r');
+    // Open, then ask the open handle what it is: one lookup of the path, and what is read is
+    // exactly what was checked.
+    const handle = await open(path, OPEN_FLAGS);
     try {
-      // Read one byte past the limit: a file that grew after stat is still refused.
-      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      if (bytesRead > maxBytes)
-        return refuse(t('load.too-large', { size: bytesRead, max: maxBytes }));
-      bytes = buffer.subarray(0, bytesRead);
+      read = await readRegular(handle, maxBytes, t);
     } finally {
       await handle.close();
     }
   } catch (error) {
     return refuse(t('load.cannot-read', { cause: causeOf(error) }));
   }
-  return decodeText(bytes, file, t);
+  if (typeof read === 'string') return refuse(read);
+  return decodeText(read, file, t);
+}
+
+/** The bytes of an open regular file of at most `maxBytes`, or the message that refuses it. */
+async function readRegular(
+  handle: FileHandle,
+  maxBytes: number,
+  t: Translate,
+): Promise<Buffer | string> {
+  const info = await handle.stat();
+  if (!info.isFile()) return t(info.isDirectory() ? 'load.is-folder' : 'load.not-regular');
+  if (info.size > maxBytes) return t('load.too-large', { size: info.size, max: maxBytes });
+  // Read one byte past the limit: a file that grew after fstat is still refused.
+  const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+  // A regular file reads short only at its end: one read is enough.
+  const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+  if (bytesRead > maxBytes) return t('load.too-large', { size: bytesRead, max: maxBytes });
+  return buffer.subarray(0, bytesRead);
 }
 
 /** Decodes UTF-8 (a BOM is dropped); NUL bytes or invalid sequences are located findings. */
