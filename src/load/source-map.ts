@@ -1,13 +1,21 @@
-/** Where each JSON pointer of a document stands in its file, computed once while loading. */
-import { isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+/**
+ * Where each JSON pointer of a document stands in its file. Loading walks yaml's tree once for
+ * what must be known before the data is trusted (depth, aliases, duplicate keys); positions are
+ * found only when a finding asks for one, by following the pointer down the same tree.
+ */
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { Range } from '../model/finding.js';
-import { parentPointer, pointerOf } from './pointer.js';
-
-/** The ranges of a key (for map entries) and of its value. */
-interface Place {
-  key?: Range;
-  value: Range;
-}
+import { tokensOf } from './pointer.js';
 
 /** Looks up 1-based positions by JSON pointer. */
 export interface SourceMap {
@@ -26,74 +34,116 @@ export interface MappedDocument {
   duplicateKeys: { key: string; range: Range }[];
 }
 
+/** One place a pointer can name: a value, with its key when it is a map entry. */
+interface Place {
+  key?: Node | null;
+  value: Node | null;
+}
+
 const START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
-/** Walks the YAML tree without recursion (a hostile file may nest 100,000 levels). */
+/** Mappings with more entries than this get an index the first time a pointer goes through them. */
+const SCAN_LIMIT = 8;
+
+/** Walks the YAML tree once, without recursion (a hostile file may nest 100,000 levels). */
 export function mapSource(root: Node | null, lines: LineCounter): MappedDocument {
-  const places = new Map<string, Place>();
-  const rangeOf = (node: Node, fallbackOffset = 0): Range => {
-    const [start, end] = node.range ?? [fallbackOffset, fallbackOffset];
+  const rangeOf = (node: Node): Range => {
+    const [start, end] = node.range ?? [0, 0];
     return { start: positionOf(lines, start), end: positionOf(lines, end) };
   };
   let depth = 0;
-  let firstAlias: Range | undefined;
+  let firstAlias: Node | undefined;
   const duplicateKeys: MappedDocument['duplicateKeys'] = [];
-  const stack: { node: Node; pointer: string; level: number }[] = [];
-  if (root) {
-    places.set('', { value: rangeOf(root) });
-    stack.push({ node: root, pointer: '', level: 1 });
-  }
+  // One set, emptied for each mapping: its entries are all looked at before the next mapping.
+  const keysSeen = new Set<string>();
+  const stack: { node: Node; level: number }[] = root ? [{ node: root, level: 1 }] : [];
   while (stack.length > 0) {
-    const { node, pointer, level } = stack.pop()!;
-    depth = Math.max(depth, level);
+    const { node, level } = stack.pop()!;
+    if (level > depth) depth = level;
     if (isAlias(node)) {
       // The stack pops in reverse order: keep the alias that comes first in the file.
-      const range = rangeOf(node);
-      if (!firstAlias || before(range, firstAlias)) firstAlias = range;
+      if (!firstAlias || offsetOf(node) < offsetOf(firstAlias)) firstAlias = node;
     } else if (isMap(node)) {
+      keysSeen.clear();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
-        const keyNode = pair.key as Node | null;
-        const token = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-        const child = pointerOf(pointer, token);
-        const key = keyNode ? rangeOf(keyNode) : undefined;
-        if (places.has(child)) duplicateKeys.push({ key: token, range: key ?? START });
-        const valueNode = pair.value as Node | null;
-        const value = valueNode ? rangeOf(valueNode) : (key ?? START);
-        places.set(child, key ? { key, value } : { value });
-        if (valueNode) stack.push({ node: valueNode, pointer: child, level: level + 1 });
+        const token = keyToken(pair);
+        if (keysSeen.has(token)) {
+          const keyNode = pair.key as Node | null;
+          duplicateKeys.push({ key: token, range: keyNode ? rangeOf(keyNode) : START });
+        }
+        keysSeen.add(token);
+        if (pair.value) stack.push({ node: pair.value as Node, level: level + 1 });
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => {
-        const child = pointerOf(pointer, index);
-        const itemNode = item as Node;
-        places.set(child, { value: rangeOf(itemNode) });
-        stack.push({ node: itemNode, pointer: child, level: level + 1 });
-      });
+      for (const item of node.items) stack.push({ node: item as Node, level: level + 1 });
     }
   }
+  const find = placeFinder(root);
   const locate = (pointer: string, part: 'key' | 'value' = 'value'): Range => {
-    let at = pointer;
-    for (;;) {
-      const place = places.get(at);
-      if (place) return part === 'key' ? (place.key ?? place.value) : place.value;
-      if (at === '') return START;
-      at = parentPointer(at);
-    }
+    const { place } = find(pointer);
+    if (!place) return START;
+    const key = place.key ? rangeOf(place.key) : undefined;
+    if (part === 'key' && key) return key;
+    return place.value ? rangeOf(place.value) : (key ?? START);
   };
   return {
-    sourceMap: { locate, has: (pointer) => places.has(pointer) },
+    sourceMap: { locate, has: (pointer) => find(pointer).found },
     depth,
     duplicateKeys,
-    ...(firstAlias ? { firstAlias } : {}),
+    ...(firstAlias ? { firstAlias: rangeOf(firstAlias) } : {}),
   };
 }
 
-function before(a: Range, b: Range): boolean {
-  return (
-    a.start.line < b.start.line ||
-    (a.start.line === b.start.line && a.start.column < b.start.column)
-  );
+/** Follows pointers down the tree: the deepest place that exists, and whether it is the one named. */
+function placeFinder(root: Node | null) {
+  // Large mappings are indexed on first use, so many findings in one mapping stay linear.
+  const indexes = new Map<YAMLMap, Map<string, Pair>>();
+  const entryOf = (map: YAMLMap, token: string): Pair | undefined => {
+    if (map.items.length <= SCAN_LIMIT) {
+      // The last entry wins, as in the data.
+      for (let i = map.items.length - 1; i >= 0; i--) {
+        const pair = map.items[i];
+        if (isPair(pair) && keyToken(pair) === token) return pair;
+      }
+      return undefined;
+    }
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) if (isPair(pair)) index.set(keyToken(pair), pair);
+      indexes.set(map, index);
+    }
+    return index.get(token);
+  };
+  return (pointer: string): { place?: Place; found: boolean } => {
+    if (!root) return { found: false };
+    let place: Place = { value: root };
+    for (const token of tokensOf(pointer)) {
+      const node = place.value;
+      let next: Place | undefined;
+      if (isMap(node)) {
+        const pair = entryOf(node, token);
+        if (pair) next = { key: pair.key as Node | null, value: pair.value as Node | null };
+      } else if (isSeq(node) && /^(0|[1-9][0-9]*)$/.test(token)) {
+        const item = node.items[Number(token)] as Node | undefined;
+        if (item) next = { value: item };
+      }
+      if (!next) return { place, found: false };
+      place = next;
+    }
+    return { place, found: true };
+  };
+}
+
+/** The reference token of a map entry's key, as pointers name it. */
+function keyToken(pair: Pair): string {
+  const key = pair.key as Node | null;
+  return isScalar(key) ? String(key.value) : String(key);
+}
+
+function offsetOf(node: Node): number {
+  return node.range?.[0] ?? 0;
 }
 
 function positionOf(lines: LineCounter, offset: number) {
