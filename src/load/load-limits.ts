@@ -8,11 +8,17 @@ export interface LoadLimits {
   maxAliasCount: number;
   /** Deepest nesting of mappings and sequences accepted. */
   maxDepth: number;
+  /**
+   * Most values (mapping entries and list items) in one document. Each costs a few hundred bytes
+   * and some microseconds in every step; a real plan has a few thousand.
+   */
+  maxValues: number;
 }
 
-/** 5 MiB, 100 aliases, 64 levels: far beyond any real plan, far below any harm. */
+/** 5 MiB, 100 aliases, 64 levels, 200,000 values: far beyond any real plan, far below any harm. */
 export const DEFAULT_LIMITS: LoadLimits = {
   maxBytes: 5 * 1024 * 1024,
   maxAliasCount: 100,
   maxDepth: 64,
+  maxValues: 200_000,
 };

@@ -1,17 +1,8 @@
 /** YAML text -> data + source map, or located findings: never an exception for a user's mistake. */
-import {
-  visit,
-  type Alias,
-  Composer,
-  Lexer,
-  LineCounter,
-  Parser,
-  type CST,
-  type Document,
-  type YAMLError,
-} from 'yaml';
+import { visit, type Alias, Composer, LineCounter, type Document, type YAMLError } from 'yaml';
 import type { Translate } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
+import { guardedTokens, type TokenCut } from './guarded-tokens.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './load-limits.js';
 import { findingAtPosition, type LoadResult } from './loaded-document.js';
 import { mapSource } from './source-map.js';
@@ -24,7 +15,7 @@ export interface ParseOptions {
   limits?: Partial<LoadLimits>;
 }
 
-/** Parses one YAML document; duplicate keys, several documents, deep nesting and alias bombs are findings. */
+/** Parses one YAML document; duplicate keys, several documents, deep nesting, too many values and alias bombs are findings. */
 export function parseText(text: string, options: ParseOptions): LoadResult {
   const { file, t } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -32,12 +23,13 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
     refuse(file, line, column, 'yaml/syntax', t('load.too-deep', { max: limits.maxDepth }));
   const lines = lineCounterOf(text);
   let documents: Document.Parsed[];
-  const cut: { offset?: number } = {};
+  const cut: TokenCut = {};
   try {
-    // yaml's parseAllDocuments, with the token stream cut off when the nesting runs away. Its
-    // process warnings (a mapping used as a key) stay quiet: the schema check reports such keys.
-    // Duplicate keys are found by mapSource in one pass: yaml's own check is quadratic in the keys.
-    const tokens = guardedTokens(text, guardDepth(limits.maxDepth), cut);
+    // yaml's parseAllDocuments, with the token stream cut off when the nesting runs away or the
+    // values are too many. Its process warnings (a mapping used as a key) stay quiet: the schema
+    // check reports such keys. Duplicate keys are found by mapSource in one pass: yaml's own check
+    // is quadratic in the keys.
+    const tokens = guardedTokens(text, limits, cut);
     documents = Array.from(new Composer({ uniqueKeys: false, logLevel: 'error' }).compose(tokens));
   } catch (error) {
     // The parser recurses on some shapes; a stack overflow means the nesting is hostile.
@@ -46,7 +38,9 @@ export function parseText(text: string, options: ParseOptions): LoadResult {
   }
   if (cut.offset !== undefined) {
     const at = lines.linePos(cut.offset);
-    return tooDeep(at.line, at.col);
+    if (cut.reason === 'depth') return tooDeep(at.line, at.col);
+    const message = t('load.too-many-values', { max: limits.maxValues });
+    return refuse(file, at.line, at.col, 'yaml/syntax', message);
   }
   if (documents.length === 0) return refuse(file, 1, 1, 'schema', t('load.empty'));
   if (documents.length > 1) {
@@ -136,33 +130,6 @@ function selfContainingAlias(document: Document.Parsed): Alias | undefined {
     },
   });
   return found;
-}
-
-/**
- * The parser's stack depth at which parsing stops. A document `maxDepth` levels deep keeps about
- * `maxDepth + 2` tokens on that stack; the margin leaves the exact limit to mapSource and stops only
- * hostile files, which otherwise cost yaml's parser seconds and hundreds of megabytes per 100,000
- * levels (a 5 MB file of `[` took 100 s and 2.7 GB).
- */
-function guardDepth(maxDepth: number): number {
-  return 2 * maxDepth + 8;
-}
-
-/** yaml's CST tokens, stopping (and setting `cut.offset`) once the parser's stack passes `maxStack`. */
-function* guardedTokens(
-  text: string,
-  maxStack: number,
-  cut: { offset?: number },
-): Generator<CST.Token> {
-  const parser = new Parser();
-  for (const lexeme of new Lexer().lex(text)) {
-    yield* parser.next(lexeme);
-    if (parser.stack.length > maxStack) {
-      cut.offset = parser.offset;
-      return;
-    }
-  }
-  yield* parser.end();
 }
 
 function refuse(

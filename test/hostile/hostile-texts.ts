@@ -113,3 +113,39 @@ export function noise(bytes: number, seed = 1): Buffer {
   }
   return buffer;
 }
+
+/**
+ * A plan of short, realistic stages (tasks, a decision with a timeout, an event) filling up to
+ * `bytes` bytes: about 40 values per 590 bytes, so 5 MiB holds some 350,000 values.
+ */
+export function densePlan(bytes: number): string {
+  const stage = (n: number) => `  s${n}:
+    title: Stage ${n} of the response
+    phase: response
+    expect_duration: 1d
+    tasks:
+      - { id: t${n}-a, title: Report stage ${n}, owner: chief, kind: report, within: 2h }
+      - { id: t${n}-b, title: Inform residents ${n}, owner: chief, kind: inform, within: 4h }
+    decisions:
+      - id: d${n}
+        title: Move on from stage ${n}?
+        owner: chief
+        within: 2h
+        options:
+          - { id: go, title: Go on, goto: s${n + 1} }
+          - { id: stay, title: Stay }
+        timeout: { after: 4h, choose: go }
+    on: { next-${n}: s${n + 1} }
+`;
+  const rows = [
+    VALID_PLAN.replace('stages:\n', 'stages:\n  s0: { title: Start, phase: preparation }\n'),
+  ];
+  let size = Buffer.byteLength(rows[0]!);
+  for (let n = 0; ; n++) {
+    const next = stage(n + 1);
+    if (size + next.length > bytes) break;
+    rows.push(next);
+    size += next.length;
+  }
+  return rows.join('');
+}

@@ -1,6 +1,7 @@
 /** Files that are too big, too deep, too long on one line, or not text, through the real bin. */
 import { describe, expect, it } from 'vitest';
 import {
+  densePlan,
   deepBlockMapping,
   deepBlockSequence,
   deepFlowMapping,
@@ -8,6 +9,7 @@ import {
   longLine,
   noise,
   notUtf8,
+  PLAN_HEAD,
   planOfSize,
   unclosedFlow,
   utf16,
@@ -68,6 +70,26 @@ describe('deep nesting', () => {
     expect(findings[0]).toMatchObject({ ruleId: 'yaml/syntax', severity: 'error' });
     expect(findings[0]!.message).toContain('deeper than 64 levels');
     expectInside(findings, text);
+  });
+});
+
+describe('the value limit (200,000 mapping entries and list items)', () => {
+  it('refuses a realistic plan just under 5 MiB with more values, where it passes the limit', () => {
+    const text = densePlan(LIMIT - 1);
+    const finding = onlyFinding([{ file: 'dense', findings: findingsFor('dense.yaml', text) }]);
+    expect(finding).toMatchObject({ ruleId: 'yaml/syntax', severity: 'error' });
+    expect(finding.message).toContain('more than 200000 values');
+    // Past the 200,000th value: well into the file, not at its start or its end.
+    const lines = text.split('\n').length;
+    expect(finding.line).toBeGreaterThan(lines / 3);
+    expect(finding.line).toBeLessThan(lines);
+  });
+
+  it('refuses a one-line flow list of 1.3 million items', () => {
+    const text = `${PLAN_HEAD}stages: [${'1,'.repeat(1_300_000)}1]\n`;
+    const finding = onlyFinding([{ file: 'flat', findings: findingsFor('flat.yaml', text) }]);
+    expect(finding).toMatchObject({ ruleId: 'yaml/syntax', line: 5 });
+    expect(finding.message).toContain('more than 200000 values');
   });
 });
 

@@ -38,6 +38,10 @@ export const loadMessages = defineMessages({
     en: 'the document nests deeper than {max} levels; no plan needs that, so it is refused',
     zh: '文档嵌套超过 {max} 层；预案不需要这么深，因此拒绝读取',
   },
+  'load.too-many-values': {
+    en: 'the document holds more than {max} values (mapping entries and list items); no plan needs that many, so it is refused: split it into several plans',
+    zh: '文档包含超过 {max} 个值（映射条目和列表项）；预案不需要这么多，因此拒绝读取：请拆分为多个预案',
+  },
   'load.alias-limit': {
     en: 'YAML aliases would expand beyond the limit of {max} (an alias bomb?); write the values out instead of repeating aliases',
     zh: 'YAML 别名展开超过上限 {max}（别名炸弹？）；请直接写出值，不要重复使用别名',

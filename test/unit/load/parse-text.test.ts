@@ -89,6 +89,34 @@ describe('parseText', () => {
     expect(offset).toBeLessThan(text.length / 10);
   });
 
+  it('counts values (mapping entries and list items) and refuses one past the limit, where it is', () => {
+    const limited = (text: string) =>
+      parseText(text, { file: 'plan.yaml', t: en, limits: { maxValues: 6 } });
+    expect(limited('a: 1\nb: [1, 2]\nc: { d: 3 }\n').findings).toEqual([]);
+    const over = limited('a: 1\nb: [1, 2]\nc: { d: 3 }\ne:\n  - 4\n');
+    expect(over.document).toBeUndefined();
+    expect(over.findings).toMatchObject([{ ruleId: 'yaml/syntax', severity: 'error', line: 4 }]);
+    expect(over.findings[0]!.message).toContain('more than 6 values');
+    const zhOver = parseText('- 1\n- 2\n', { file: 'p.yaml', t: zh, limits: { maxValues: 1 } });
+    expect(zhOver.findings[0]!.message).toContain('超过 1 个值');
+  });
+
+  it.each([
+    ['a flow list', `[${'1,'.repeat(200_000)}1]\n`, 1],
+    ['a block list', '- 1\n'.repeat(200_001), 200_001],
+    ['a mapping', Array.from({ length: 200_001 }, (_, i) => `k${i}: ${i}\n`).join(''), 200_001],
+  ])('refuses %s of more than 200,000 values by default', (_shape, text, line) => {
+    const { document, findings } = parse(text);
+    expect(document).toBeUndefined();
+    expect(findings).toMatchObject([{ ruleId: 'yaml/syntax', line }]);
+    expect(findings[0]!.message).toContain('more than 200000 values');
+  });
+
+  it('reads 100,000 entries, as many as a hostile but possible plan has', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `k${i}: ${i}\n`).join('');
+    expect(parse(text).findings).toEqual([]);
+  });
+
   it('keeps __proto__ and constructor as ordinary keys', () => {
     const { document } = parse('__proto__: { polluted: 1 }\nconstructor: 2\n');
     const data = document!.data as Record<string, unknown>;
