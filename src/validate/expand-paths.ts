@@ -1,7 +1,7 @@
 /** Turns the PATH arguments of `yuan validate` into the files to check. */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isYamlFileName, yamlFilesUnder } from './yaml-files-under.js';
+import { isYamlFileName, yamlFilesUnder, type UnlistedFolder } from './yaml-files-under.js';
 
 /** The files the PATHs name, and the PATHs that named none. */
 export interface ExpandedPaths {
@@ -9,6 +9,8 @@ export interface ExpandedPaths {
   files: string[];
   /** PATHs (as given) that match no file: the caller cannot do its job. */
   unmatched: string[];
+  /** Folders that could not be listed on the way (a PATH that gave only these is not unmatched). */
+  unlisted: UnlistedFolder[];
 }
 
 /**
@@ -19,18 +21,24 @@ export interface ExpandedPaths {
 export async function expandPaths(paths: readonly string[], cwd: string): Promise<ExpandedPaths> {
   const files = new Set<string>();
   const unmatched: string[] = [];
+  const unlisted: UnlistedFolder[] = [];
   for (const path of paths) {
-    const found = await filesOf(path, cwd);
-    if (found.length === 0) unmatched.push(path);
+    const before = unlisted.length;
+    const found = await filesOf(path, cwd, (folder) => unlisted.push(folder));
+    if (found.length === 0 && unlisted.length === before) unmatched.push(path);
     for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), unmatched };
+  return { files: [...files].sort(), unmatched, unlisted };
 }
 
-async function filesOf(path: string, cwd: string): Promise<string[]> {
+async function filesOf(
+  path: string,
+  cwd: string,
+  onUnlisted: (folder: UnlistedFolder) => void,
+): Promise<string[]> {
   const absolute = resolve(cwd, path);
   const info = await stat(absolute).catch(() => undefined);
-  if (info?.isDirectory()) return yamlFilesUnder(absolute);
+  if (info?.isDirectory()) return yamlFilesUnder(absolute, onUnlisted);
   if (info) return [absolute];
   // Most runs name files and folders: load the glob library only for a pattern.
   const { glob, isDynamicPattern } = await import('tinyglobby');

@@ -9,7 +9,9 @@ import { rules as registeredRules } from '../lint/rules.js';
 import { sortFindings, type Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
 import type { Scenario } from '../model/scenario.js';
+import { findingAtPosition } from '../load/loaded-document.js';
 import { checkDocument } from './check-document.js';
+import { displayName } from './display-name.js';
 import { expandPaths } from './expand-paths.js';
 import { mapLimit } from './map-limit.js';
 import { applyRuleSettings, type RuleSettings } from './rule-settings.js';
@@ -62,12 +64,21 @@ export async function validatePaths(
   paths: readonly string[],
   options: ValidateOptions,
 ): Promise<ValidateResult> {
-  const expanded = await expandPaths(paths.length > 0 ? paths : DEFAULT_PATHS, options.cwd);
+  const { cwd, shard } = options;
+  const expanded = await expandPaths(paths.length > 0 ? paths : DEFAULT_PATHS, cwd);
   if (expanded.unmatched.length > 0) return { files: [], unmatched: expanded.unmatched };
-  const files = options.shard
-    ? selectShard(expanded.files, { ...options.shard, cwd: options.cwd })
-    : expanded.files;
-  return { files: await validateFiles(files, options), unmatched: [] };
+  // A folder that could not be listed is reported, like a file, by the one shard it falls in.
+  const share = (all: string[]) => (shard ? selectShard(all, { ...shard, cwd }) : all);
+  const checked = await validateFiles(share(expanded.files), options);
+  const causes = new Map(expanded.unlisted.map(({ path, cause }) => [path, cause]));
+  const unlisted = share([...causes.keys()]).map((path): ValidatedFile => {
+    const file = displayName(path, cwd);
+    const message = options.t('load.cannot-list', { cause: causes.get(path)! });
+    const finding = findingAtPosition(file, 1, 1, 'file/unreadable', message);
+    return { file, findings: applyRuleSettings([finding], options.ruleSettings ?? {}) };
+  });
+  const files = [...checked, ...unlisted].sort((a, b) => a.file.localeCompare(b.file));
+  return { files, unmatched: [] };
 }
 
 /** Validates files given by absolute path; a plan that scenarios name is read once for all of them. */

@@ -11,12 +11,23 @@ export function isYamlFileName(name: string): boolean {
   return /\.ya?ml$/i.test(name) && !name.startsWith('.') && name !== CONFIG_FILE_NAME;
 }
 
+/** A folder met in a walk that could not be listed: the plans in it were not checked. */
+export interface UnlistedFolder {
+  /** The folder's path, as the walk reached it. */
+  path: string;
+  /** Why: the error code (EACCES, EIO…). */
+  cause: string;
+}
+
 /**
  * Every plan candidate under `folder` (absolute paths), recursing into subfolders but not into
  * `node_modules` or hidden folders. Symbolic links are followed, each real folder visited once, so
- * a link loop ends.
+ * a link loop ends. A folder that cannot be listed is told to `onUnlisted` and the walk goes on.
  */
-export async function yamlFilesUnder(folder: string): Promise<string[]> {
+export async function yamlFilesUnder(
+  folder: string,
+  onUnlisted?: (folder: UnlistedFolder) => void,
+): Promise<string[]> {
   const files: string[] = [];
   const visited = new Set<string>([await realpath(folder)]);
   const pending = [folder];
@@ -25,8 +36,12 @@ export async function yamlFilesUnder(folder: string): Promise<string[]> {
     let entries: Dirent[];
     try {
       entries = await readdir(current, { withFileTypes: true });
-    } catch {
-      continue; // A folder that vanished or cannot be listed holds nothing to check.
+    } catch (error) {
+      // A folder that vanished (or became a file) since it was found holds nothing to check; one
+      // that cannot be listed may hold plans, so it is told rather than skipped in silence.
+      const cause = (error as NodeJS.ErrnoException).code ?? String(error);
+      if (cause !== 'ENOENT' && cause !== 'ENOTDIR') onUnlisted?.({ path: current, cause });
+      continue;
     }
     for (const entry of entries) {
       const path = join(current, entry.name);

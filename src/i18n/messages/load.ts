@@ -10,6 +10,10 @@ export const loadMessages = defineMessages({
     en: 'this is a folder, not a file; name a .yaml file or let yuan walk the folder',
     zh: '这是文件夹而不是文件；请指定 .yaml 文件，或让 yuan 遍历该文件夹',
   },
+  'load.cannot-list': {
+    en: 'cannot list this folder ({cause}), so the plans in it were not checked; check its permissions',
+    zh: '无法列出此文件夹的内容（{cause}），其中的预案未被检查；请检查其权限',
+  },
   'load.not-regular': {
     en: 'not a regular file (a pipe, a device or a socket); name a .yaml file',
     zh: '不是普通文件（管道、设备或套接字）；请指定 .yaml 文件',
