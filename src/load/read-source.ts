@@ -1,4 +1,5 @@
 /** Reading a file as UTF-8 text, refusing what is not a plan file at all (rule `file/unreadable`). */
+import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Translate } from '../i18n/index.js';
@@ -61,24 +62,15 @@ async function readRegular(
 /** Decodes UTF-8 (a BOM is dropped); NUL bytes or invalid sequences are located findings. */
 export function decodeText(bytes: Uint8Array, file: string, t: Translate): SourceText {
   const nul = bytes.indexOf(0);
+  // Valid text, nearly every file, is checked once and decoded once.
+  if (nul < 0 && isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes) };
   const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const badAt = nul >= 0 ? decoded.indexOf('\0') : invalidUtf8Index(bytes, decoded);
-  if (badAt < 0) return { text: decoded };
+  const badAt = nul >= 0 ? decoded.indexOf('\0') : Math.max(0, decoded.indexOf('\uFFFD'));
   const before = decoded.slice(0, badAt).split('\n');
   const line = before.length;
   const column = before[before.length - 1]!.length + 1;
   const message = nul >= 0 ? t('load.binary') : t('load.not-utf8');
   return { finding: findingAtPosition(file, line, column, 'file/unreadable', message) };
-}
-
-/** The index in the decoded text of the first replacement for an invalid byte, or -1. */
-function invalidUtf8Index(bytes: Uint8Array, decoded: string): number {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return -1;
-  } catch {
-    return Math.max(0, decoded.indexOf('\uFFFD'));
-  }
 }
 
 function causeOf(error: unknown): string {

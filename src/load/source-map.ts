@@ -56,9 +56,12 @@ export function mapSource(root: Node | null, lines: LineCounter): MappedDocument
   const duplicateKeys: MappedDocument['duplicateKeys'] = [];
   // One set, emptied for each mapping: its entries are all looked at before the next mapping.
   const keysSeen = new Set<string>();
-  const stack: { node: Node; level: number }[] = root ? [{ node: root, level: 1 }] : [];
-  while (stack.length > 0) {
-    const { node, level } = stack.pop()!;
+  // Two parallel stacks: no object allocated per node of the document.
+  const nodes: Node[] = root ? [root] : [];
+  const levels: number[] = root ? [1] : [];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const level = levels.pop()!;
     if (level > depth) depth = level;
     if (isAlias(node)) {
       // The stack pops in reverse order: keep the alias that comes first in the file.
@@ -73,10 +76,16 @@ export function mapSource(root: Node | null, lines: LineCounter): MappedDocument
           duplicateKeys.push({ key: token, range: keyNode ? rangeOf(keyNode) : START });
         }
         keysSeen.add(token);
-        if (pair.value) stack.push({ node: pair.value as Node, level: level + 1 });
+        if (pair.value) {
+          nodes.push(pair.value as Node);
+          levels.push(level + 1);
+        }
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) stack.push({ node: item as Node, level: level + 1 });
+      for (const item of node.items) {
+        nodes.push(item as Node);
+        levels.push(level + 1);
+      }
     }
   }
   const find = placeFinder(root);
