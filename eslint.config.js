@@ -20,6 +20,15 @@ export default tseslint.config(
     },
   },
   {
+    // The executable is CommonJS (bin/package.json): it starts sooner than an ES module.
+    files: ['bin/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The core returns data; only the command line prints.
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],

@@ -1,9 +1,11 @@
 /**
- * Bundles the command line into dist/cli-bundle/ (part of `npm run build`, after tsc), for
- * start-up: Node 20 resolves, reads and compiles every ES module file on its own, and `yuan
- * validate` would otherwise load about 150 of dist/ and 80 CommonJS files of yaml. Code splitting
- * keeps the commands' `await import()`s lazy. The library (`dist/index.js`, its types) and the
- * modules tests and the benchmark load stay tsc's.
+ * Bundles the command line into one CommonJS file, dist/cli-bundle/yuan.cjs (part of `npm run
+ * build`, after tsc), for start-up: Node 20 resolves, reads and compiles every ES module file on
+ * its own, and `yuan validate` would otherwise load about 150 of dist/ and 80 CommonJS files of
+ * yaml. One CommonJS script, unlike ES modules on Node 20, can be compiled with V8's code cache
+ * (src/cli/boot/load-bundle.ts). The commands' `await import()`s stay lazy: esbuild runs a lazily
+ * imported module's top level only when it is first imported. The library (`dist/index.js`, its
+ * types) and the modules tests and the benchmark load stay tsc's.
  */
 import { build, type Plugin } from 'esbuild';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -13,10 +15,19 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = resolve(root, 'dist/cli-bundle');
 
-// Bundled because the start-up of validate and --version needs them; any other dependency (the
-// drill's prompts, xstate, the graphviz wasm, ajv's runtime the generated validator requires)
-// stays an ordinary import from node_modules.
-const BUNDLED = new Set(['yaml', 'commander', 'chalk', 'tinyglobby', 'get-east-asian-width']);
+// Bundled because the start-up of validate and --version needs them, or because they are ES
+// modules a CommonJS bundle could not require() on Node 20.17 (string-width, @inquirer/core). Any
+// other dependency (the init prompts and the graphviz wasm by import(), xstate and ajv's runtime
+// by require()) stays an ordinary import from node_modules.
+const BUNDLED = new Set([
+  'yaml',
+  'commander',
+  'chalk',
+  'tinyglobby',
+  'get-east-asian-width',
+  'string-width',
+  '@inquirer/core',
+]);
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
 };
@@ -29,58 +40,98 @@ const external = Object.keys(pkg.dependencies)
  * module's place in dist/; in the bundle the module sits in dist/cli-bundle/, so each such path is
  * rewritten to name the same file from there (and the build fails if that file is missing).
  */
-const packageFiles: Plugin = {
-  name: 'package-files',
+function placePackageFiles(source: string, path: string): string {
+  const compiledDir = dirname(resolve(root, 'dist', relative(resolve(root, 'src'), path)));
+  let rewritten = 0;
+  const contents = source.replace(
+    /new URL\(\s*(['"])(\.\.?\/[^'"]*)\1\s*,\s*import\.meta\.url\s*\)/g,
+    (_whole, quote: string, file: string) => {
+      const target = resolve(compiledDir, file);
+      if (!existsSync(target)) throw new Error(`${path}: ${file} names no file`);
+      rewritten++;
+      const fromBundle =
+        relative(outdir, target).replaceAll('\\', '/') + (file.endsWith('/') ? '/' : '');
+      return `new URL(${quote}${fromBundle}${quote}, import.meta.url)`;
+    },
+  );
+  // Any other use of import.meta.url but createRequire's (which finds node_modules from any
+  // folder of the package) would silently point elsewhere from the bundle.
+  const uses = source.split('import.meta.url').length - 1;
+  const requires = source.split('createRequire(import.meta.url)').length - 1;
+  if (uses !== rewritten + requires) {
+    throw new Error(`${path}: an import.meta.url the bundle cannot place`);
+  }
+  return contents;
+}
+
+/**
+ * `import('a-package')` of a package left out of the bundle becomes `__yuanImport('a-package')`,
+ * the import() of the loader that runs the bundle (src/cli/boot/load-bundle.ts): on Node 20 a
+ * script compiled by node:vm cannot import() by itself without an experimental warning.
+ */
+function importThroughLoader(source: string, path: string): string {
+  return source.replace(/\bimport\((['"])([^'"]+)\1\)/g, (whole, quote: string, name: string) => {
+    if (name.startsWith('.')) return whole;
+    const bundled = [...BUNDLED].some((pkg) => name === pkg || name.startsWith(`${pkg}/`));
+    if (bundled) return whole;
+    if (!external.includes(name))
+      throw new Error(`${path}: import('${name}') of an unknown package`);
+    return `__yuanImport(${quote}${name}${quote})`;
+  });
+}
+
+/** Rewrites the project's own modules for their place in the bundle (see the two functions above). */
+const forTheBundle: Plugin = {
+  name: 'for-the-bundle',
   setup(bundle) {
     bundle.onLoad({ filter: /\.ts$/ }, (args) => {
-      const fromSrc = relative(resolve(root, 'src'), args.path);
-      if (fromSrc.startsWith('..')) return undefined;
+      if (relative(resolve(root, 'src'), args.path).startsWith('..')) return undefined;
       const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('import.meta.url')) return undefined;
-      const compiledDir = dirname(resolve(root, 'dist', fromSrc));
-      let rewritten = 0;
-      const contents = source.replace(
-        /new URL\(\s*(['"])(\.\.?\/[^'"]*)\1\s*,\s*import\.meta\.url\s*\)/g,
-        (_whole, quote: string, path: string) => {
-          const target = resolve(compiledDir, path);
-          if (!existsSync(target)) throw new Error(`${args.path}: ${path} names no file`);
-          rewritten++;
-          const fromBundle =
-            relative(outdir, target).replaceAll('\\', '/') + (path.endsWith('/') ? '/' : '');
-          return `new URL(${quote}${fromBundle}${quote}, import.meta.url)`;
-        },
-      );
-      // Any other use of import.meta.url but createRequire's (which finds node_modules from any
-      // folder of the package) would silently point elsewhere from the bundle.
-      const uses = source.split('import.meta.url').length - 1;
-      const requires = source.split('createRequire(import.meta.url)').length - 1;
-      if (uses !== rewritten + requires) {
-        throw new Error(`${args.path}: an import.meta.url the bundle cannot place`);
-      }
-      return { contents, loader: 'ts' };
+      const contents = importThroughLoader(placePackageFiles(source, args.path), args.path);
+      return contents === source ? undefined : { contents, loader: 'ts' };
     });
   },
 };
 
-// Chunk names change with their content: start empty so that no stale chunk ships.
+const bundle = resolve(outdir, 'yuan.cjs');
+// Start empty so that no stale file (or code cache) ships.
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { yuan: 'src/cli/main.ts', 'process-io': 'src/cli/process-io.ts' },
-  outdir,
+  entryPoints: ['src/cli/bundle-entry.ts'],
+  outfile: bundle,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   external,
+  // Less to read at every start (a third less with short names). `yuan --debug` runs the
+  // unbundled modules of dist/cli/ instead, so its stack traces keep their names.
+  minify: true,
   sourcemap: true,
-  // Chunks beside the entries, so every module of the bundle has the same import.meta.url folder.
-  chunkNames: '[name]-[hash]',
-  // commander and yaml are CommonJS: their require() of Node's modules needs a real require.
-  banner: {
-    js: "import { createRequire as __yuanCreateRequire } from 'node:module'; const require = __yuanCreateRequire(import.meta.url);",
-  },
-  plugins: [packageFiles],
+  // import.meta.url of every module is the bundle's own URL (see placePackageFiles above).
+  inject: [resolve(root, 'scripts/bundle-import-meta-url.ts')],
+  define: { 'import.meta.url': '__yuanBundleUrl' },
+  plugins: [forTheBundle],
   logLevel: 'warning',
 });
+
+// The loader bin/yuan.js requires (a CommonJS file too: see bin/package.json).
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/boot/load-bundle.ts'],
+  outfile: resolve(outdir, 'load-bundle.cjs'),
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
+
+// The loader reads the bundle as latin1, which is exact only for ASCII (esbuild escapes non-ASCII
+// in code; a comment it keeps could still carry some).
+const bytes = readFileSync(bundle);
+const nonAscii = bytes.findIndex((byte) => byte > 0x7f);
+if (nonAscii >= 0) throw new Error(`${bundle}: a byte beyond ASCII at offset ${nonAscii}`);
+// Every import() left in the bundle is a relative one esbuild could not resolve: none should be.
+const leftImport = /\bimport\(/.exec(bytes.toString('latin1'));
+if (leftImport) throw new Error(`${bundle}: an import() at offset ${leftImport.index}`);

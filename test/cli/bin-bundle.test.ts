@@ -13,11 +13,11 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs `node bin/yuan.js ARGS` in `cwd`, in English, without colour. */
-function yuan(args: string[], cwd = root) {
+function yuan(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, [join(root, 'bin/yuan.js'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1' },
+    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1', ...env },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -54,5 +54,23 @@ describe('bin/yuan.js (the bundled CLI)', () => {
       scenario: { id: 'x-community-winter-2020' },
       score: 100,
     });
+  });
+
+  it('prints the same with its code cache, without one, and unbundled (--debug)', () => {
+    const args = [
+      'validate',
+      '--today',
+      '2026-11-28',
+      'examples/x-community-as-was.yaml',
+      'plans/',
+    ];
+    const first = yuan(args);
+    expect(first.code).toBe(0);
+    expect(first.err).toBe('');
+    expect(first.out).toContain('warning');
+    // The first run kept a cache (unless an earlier one did): this one compiles from it.
+    expect(yuan(args)).toEqual(first);
+    expect(yuan(args, root, { NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual(first);
+    expect(yuan([...args, '--debug'])).toEqual(first);
   });
 });
