@@ -4,7 +4,10 @@ import type { ChalkInstance } from 'chalk';
 
 /** A place to write text: stdout or stderr. */
 export interface Output {
-  write(text: string): void;
+  /** False when the text was queued because the reader is behind (a stream's backpressure). */
+  write(text: string): boolean | void;
+  /** A stream's `once`: `drain` tells that a reader that was behind has caught up. */
+  once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;
 }

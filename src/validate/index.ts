@@ -21,6 +21,7 @@ export { isCalendarDate } from './calendar-date.js';
 export {
   validatePaths,
   validateFiles,
+  validatePathsEach,
   DEFAULT_PATHS,
   type ValidateOptions,
   type ValidateResult,

@@ -13,7 +13,7 @@ import { findingAtPosition } from '../load/loaded-document.js';
 import { checkSource, readDocumentSource } from './check-document.js';
 import { displayName } from './display-name.js';
 import { expandPaths } from './expand-paths.js';
-import { mapLimit } from './map-limit.js';
+import { forEachInOrder } from './for-each-in-order.js';
 import { applyRuleSettings, type RuleSettings } from './rule-settings.js';
 import { planLookup, scenarioPlan } from './scenario-plan.js';
 import { selectShard, type Shard } from './shard.js';
@@ -64,21 +64,43 @@ export async function validatePaths(
   paths: readonly string[],
   options: ValidateOptions,
 ): Promise<ValidateResult> {
+  const files: ValidatedFile[] = [];
+  const { unmatched } = await validatePathsEach(paths, options, (file) => {
+    files.push(file);
+  });
+  return { files, unmatched };
+}
+
+/**
+ * Validates the files that `paths` name, handing each checked file to `each` in the order files
+ * are shown (by name) as soon as the files before it are done, and keeping none: memory does not
+ * grow with the number of files. Returns the PATHs that matched nothing (then nothing is checked).
+ */
+export async function validatePathsEach(
+  paths: readonly string[],
+  options: ValidateOptions,
+  each: (file: ValidatedFile) => void | Promise<void>,
+): Promise<{ unmatched: string[] }> {
   const { cwd, shard } = options;
   const expanded = await expandPaths(paths.length > 0 ? paths : DEFAULT_PATHS, cwd);
-  if (expanded.unmatched.length > 0) return { files: [], unmatched: expanded.unmatched };
+  if (expanded.unmatched.length > 0) return { unmatched: expanded.unmatched };
   // A folder that could not be listed is reported, like a file, by the one shard it falls in.
   const share = (all: string[]) => (shard ? selectShard(all, { ...shard, cwd }) : all);
-  const checked = await validateFiles(share(expanded.files), options);
   const causes = new Map(expanded.unlisted.map(({ path, cause }) => [path, cause]));
-  const unlisted = share([...causes.keys()]).map((path): ValidatedFile => {
-    const file = displayName(path, cwd);
-    const message = options.t('load.cannot-list', { cause: causes.get(path)! });
-    const finding = findingAtPosition(file, 1, 1, 'file/unreadable', message);
-    return { file, findings: applyRuleSettings([finding], options.ruleSettings ?? {}) };
-  });
-  const files = [...checked, ...unlisted].sort((a, b) => a.file.localeCompare(b.file));
-  return { files, unmatched: [] };
+  const files = share(expanded.files);
+  const entries = inShownOrder(
+    [...files, ...share([...causes.keys()])].map((path) => ({ path, cause: causes.get(path) })),
+    cwd,
+  );
+  const check = fileChecker(options, files.length);
+  await forEachInOrder(
+    entries,
+    options.concurrency ?? 16,
+    async ({ path, cause }) =>
+      cause === undefined ? check(path) : unlistedFolder(path, cause, options),
+    each,
+  );
+  return { unmatched: [] };
 }
 
 /** Validates files given by absolute path; a plan that scenarios name is read once for all of them. */
@@ -86,13 +108,54 @@ export async function validateFiles(
   paths: readonly string[],
   options: ValidateOptions,
 ): Promise<ValidatedFile[]> {
+  const check = fileChecker(options, paths.length);
+  const files: ValidatedFile[] = [];
+  const entries = inShownOrder(
+    paths.map((path) => ({ path })),
+    options.cwd,
+  );
+  await forEachInOrder(
+    entries,
+    options.concurrency ?? 16,
+    ({ path }) => check(path),
+    (file) => {
+      files.push(file);
+    },
+  );
+  return files;
+}
+
+/** Entries sorted by the name each file is shown with. */
+function inShownOrder<T extends { path: string }>(entries: T[], cwd: string): T[] {
+  return entries
+    .map((entry) => ({ entry, name: displayName(entry.path, cwd) }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(({ entry }) => entry);
+}
+
+/** The finding of a folder that could not be listed. */
+function unlistedFolder(path: string, cause: string, options: ValidateOptions): ValidatedFile {
+  const file = displayName(path, options.cwd);
+  const message = options.t('load.cannot-list', { cause });
+  const finding = findingAtPosition(file, 1, 1, 'file/unreadable', message);
+  return { file, findings: applyRuleSettings([finding], options.ruleSettings ?? {}) };
+}
+
+/**
+ * Checks one file: read, schema, lint (a scenario against its plan, looked up once for all the
+ * scenarios that name it); tells `onProgress` after each of the `total` files.
+ */
+function fileChecker(
+  options: ValidateOptions,
+  total: number,
+): (path: string) => Promise<ValidatedFile> {
   const settings = options.ruleSettings ?? {};
   // A rule that is off need not run at all.
   const rules = (options.rules ?? registeredRules).filter((rule) => settings[rule.id] !== 'off');
   const lookup = planLookup(options);
   const lintOptions = { t: options.t, today: options.today, rules };
   let done = 0;
-  const files = await mapLimit(paths, options.concurrency ?? 16, async (path) => {
+  return async (path) => {
     const read = await readDocumentSource(path, options);
     // From here to the result nothing waits but a scenario's plan lookup: the files being read
     // meanwhile do not keep their syntax trees alive at the same time (that doubled GC time).
@@ -114,10 +177,9 @@ export async function validateFiles(
     // Only findings need source lines: keeping whole texts would make memory grow with the run.
     const lines = checked.text === undefined ? undefined : linesUnder(checked.text, file);
     if (lines !== undefined) file.text = lines;
-    options.onProgress?.(++done, paths.length);
+    options.onProgress?.(++done, total);
     return file;
-  });
-  return files.sort((a, b) => a.file.localeCompare(b.file));
+  };
 }
 
 /** The lines of `text` that the file's own findings start on, other lines left empty; none if no finding. */

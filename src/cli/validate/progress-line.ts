@@ -4,8 +4,8 @@
  * with `\r` and cleared at the end. Nothing at all when stderr is not a terminal, or for a run of
  * a handful of files that ends before a progress line could help.
  */
-import stringWidth from 'string-width';
 import type { Translate } from '../../i18n/index.js';
+import { displayWidth } from '../../report/findings/display-width.js';
 import type { Output } from '../io.js';
 
 /** Runs of this many files or fewer show no progress. */
@@ -33,7 +33,7 @@ export function progressLine(output: Output, t: Translate): ProgressLine {
       if (now === step) return;
       step = now;
       const text = t('validate.cli.progress', { done, total });
-      const textWidth = stringWidth(text);
+      const textWidth = displayWidth(text);
       output.write(`\r${text}${' '.repeat(Math.max(0, width - textWidth))}`);
       width = Math.max(width, textWidth);
     },

@@ -3,7 +3,7 @@ import {
   findingsFormatNames,
   isFindingsFormatName,
   type FindingsFormatName,
-} from '../../report/findings/load-formatter.js';
+} from '../../report/findings/load-format.js';
 import { isCalendarDate } from '../../validate/calendar-date.js';
 import { MAX_SHARDS, parseShard, type Shard } from '../../validate/shard.js';
 import { UsageError, type CommandContext } from '../io.js';

@@ -1,7 +1,6 @@
 /** Counting findings and saying the counts in the user's language. */
 import type { Translate } from '../../i18n/index.js';
 import type { Finding } from '../../model/finding.js';
-import type { FileReport } from './types.js';
 
 /** How many errors and warnings a set of findings holds. */
 export interface FindingCounts {
@@ -14,11 +13,6 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
   let errors = 0;
   for (const finding of findings) if (finding.severity === 'error') errors += 1;
   return { errors, warnings: findings.length - errors };
-}
-
-/** Counts the errors and warnings of every file together. */
-export function countFiles(files: readonly FileReport[]): FindingCounts {
-  return countFindings(files.flatMap((file) => file.findings));
 }
 
 /** The thing being counted: each has a singular and a plural message. */

@@ -4,14 +4,19 @@
  */
 import { sortFindings, type Finding } from '../../model/finding.js';
 import { relativeToCwd } from './artifact-path.js';
-import type { FindingsFormatter } from './types.js';
+import { wholeOutput, type FindingsFormat } from './types.js';
 
 /** One annotation line per finding, placed on the file relative to the workspace; nothing when clean. */
-export const formatGithub: FindingsFormatter = (files, options) =>
-  files
-    .flatMap((file) => sortFindings(file.findings))
-    .map((finding) => `${annotation(finding, options.cwd)}\n`)
-    .join('');
+export const githubFormat: FindingsFormat = (options) => ({
+  file: (file) =>
+    sortFindings(file.findings)
+      .map((finding) => `${annotation(finding, options.cwd)}\n`)
+      .join(''),
+  end: () => '',
+});
+
+/** Every annotation at once. */
+export const formatGithub = wholeOutput(githubFormat);
 
 function annotation(finding: Finding, cwd: string): string {
   const command = finding.severity === 'error' ? 'error' : 'warning';

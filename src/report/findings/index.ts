@@ -2,22 +2,28 @@
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
-import type { FindingsFormatName } from './load-formatter.js';
+import type { FindingsFormatName } from './load-format.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { FindingsFormatter } from './types.js';
 
-export type { FileReport, FindingsFormatOptions, FindingsFormatter } from './types.js';
+export type {
+  FileReport,
+  FindingsFormat,
+  FindingsFormatOptions,
+  FindingsFormatter,
+  FindingsWriter,
+} from './types.js';
 export {
   findingsFormatNames,
   isFindingsFormatName,
-  loadFindingsFormatter,
+  loadFindingsFormat,
   type FindingsFormatName,
-} from './load-formatter.js';
+} from './load-format.js';
 
 /**
  * Each format's formatter: a pure function from the checked files to the whole output. Importing
- * this map loads all five; `yuan validate` loads the one it prints with `loadFindingsFormatter`.
+ * this map loads all five; `yuan validate` loads the one it prints with `loadFindingsFormat`.
  */
 export const findingsFormatters: Record<FindingsFormatName, FindingsFormatter> = {
   stylish: formatStylish,

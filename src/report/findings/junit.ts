@@ -5,26 +5,48 @@
  */
 import { sortFindings, type Finding } from '../../model/finding.js';
 import { relativeToCwd } from './artifact-path.js';
-import { countFiles, sayCount } from './counts.js';
-import type { FileReport, FindingsFormatOptions, FindingsFormatter } from './types.js';
+import { sayCount } from './counts.js';
+import {
+  wholeOutput,
+  type FileReport,
+  type FindingsFormat,
+  type FindingsFormatOptions,
+} from './types.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml-escape.js';
 
 const SUITE = 'yuan validate';
 
-/** `<testsuites>` holding one `<testsuite>` with a `<testcase>` per file. */
-export const formatJunit: FindingsFormatter = (files, options) => {
-  const failures = files.filter((file) => countFiles([file]).errors > 0).length;
-  const counts = `tests="${files.length}" failures="${failures}" errors="0"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${SUITE}" ${counts}>`,
-    `  <testsuite name="${SUITE}" ${counts} skipped="0">`,
-    ...files.map((file) => testCase(file, options)),
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+/**
+ * `<testsuites>` holding one `<testsuite>` with a `<testcase>` per file. The totals open the
+ * document, so unlike the other formats this one keeps every test case (as text, the findings
+ * themselves let go) until the last file.
+ */
+export const junitFormat: FindingsFormat = (options) => {
+  const cases: string[] = [];
+  let failures = 0;
+  return {
+    file(file) {
+      if (file.findings.some((finding) => finding.severity === 'error')) failures++;
+      cases.push(testCase(file, options));
+      return '';
+    },
+    end() {
+      const counts = `tests="${cases.length}" failures="${failures}" errors="0"`;
+      return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${SUITE}" ${counts}>`,
+        `  <testsuite name="${SUITE}" ${counts} skipped="0">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n');
+    },
+  };
 };
+
+/** The whole JUnit document at once. */
+export const formatJunit = wholeOutput(junitFormat);
 
 function testCase(file: FileReport, options: FindingsFormatOptions): string {
   const name = attr(relativeToCwd(file.file, options.cwd));

@@ -3,33 +3,34 @@ import type { ReportingDescriptor } from 'sarif';
 import type { Lang, Translate } from '../../i18n/index.js';
 import type { Rule } from '../../lint/rule.js';
 
-/** The rules of a run and where each rule id stands in it (for `result.ruleIndex`). */
+/** The rules of a run, and where each rule id stands in it (for `result.ruleIndex`). */
 export interface SarifRuleTable {
   descriptors: ReportingDescriptor[];
-  indexOf: Map<string, number>;
+  /** The index of a rule id, given a bare descriptor at the end if the registry lacks it. */
+  indexOf(ruleId: string): number;
 }
 
 /**
- * Every registered rule, then a bare descriptor for any rule id a finding names that the
- * registry lacks, so that every result has a consistent `ruleIndex`.
+ * Every registered rule, then a bare descriptor for each rule id a finding names that the
+ * registry lacks (added as findings are met), so that every result has a consistent `ruleIndex`.
  */
-export function sarifRuleTable(
-  rules: readonly Rule[],
-  usedIds: Iterable<string>,
-  t: Translate,
-  lang: Lang,
-): SarifRuleTable {
+export function sarifRuleTable(rules: readonly Rule[], t: Translate, lang: Lang): SarifRuleTable {
   const descriptors = rules.map((rule) => describeRule(rule, t, lang));
-  const indexOf = new Map<string, number>();
+  const indexes = new Map<string, number>();
   descriptors.forEach((descriptor, index) => {
-    if (!indexOf.has(descriptor.id)) indexOf.set(descriptor.id, index);
+    if (!indexes.has(descriptor.id)) indexes.set(descriptor.id, index);
   });
-  for (const id of usedIds) {
-    if (indexOf.has(id)) continue;
-    indexOf.set(id, descriptors.length);
-    descriptors.push({ id });
-  }
-  return { descriptors, indexOf };
+  return {
+    descriptors,
+    indexOf(ruleId) {
+      let index = indexes.get(ruleId);
+      if (index === undefined) {
+        index = descriptors.push({ id: ruleId }) - 1;
+        indexes.set(ruleId, index);
+      }
+      return index;
+    },
+  };
 }
 
 function describeRule(rule: Rule, t: Translate, lang: Lang): ReportingDescriptor {

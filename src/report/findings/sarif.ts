@@ -5,8 +5,9 @@
 import type { Log, Region, Result } from 'sarif';
 import { sortFindings, type Finding } from '../../model/finding.js';
 import { artifactLocation, SOURCE_ROOT, sourceRootUri } from './artifact-path.js';
+import { ITEMS, jsonStream } from './json-stream.js';
 import { sarifRuleTable } from './sarif-rules.js';
-import type { FindingsFormatter } from './types.js';
+import { wholeOutput, type FindingsFormat, type FindingsFormatOptions } from './types.js';
 
 /** The schema every log names; the SARIF validator and editors resolve it. */
 export const SARIF_SCHEMA_URI =
@@ -15,37 +16,23 @@ export const SARIF_SCHEMA_URI =
 /** Where people learn about the tool (`tool.driver.informationUri`): the package's registry page. */
 export const YUAN_INFORMATION_URI = 'https://www.npmjs.com/package/yuan';
 
-/** One run of the `yuan` driver: every registered rule, one result per finding. */
-export const formatSarif: FindingsFormatter = (files, options) => {
-  const findings = files.flatMap((file) => sortFindings(file.findings));
-  const table = sarifRuleTable(
-    options.rules,
-    findings.map((finding) => finding.ruleId),
-    options.t,
-    options.lang,
-  );
-  const results = findings.map((finding): Result => {
-    const ruleIndex = table.indexOf.get(finding.ruleId)!;
-    return {
-      ruleId: finding.ruleId,
-      ruleIndex,
-      level: finding.severity === 'error' ? 'error' : 'warning',
-      message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: artifactLocation(finding.file, options.cwd),
-            ...regionOf(finding),
-          },
-        },
-      ],
-    };
-  });
-  const log: Log = {
+/**
+ * One run of the `yuan` driver: one result per finding, every registered rule. The run's `tool`
+ * comes after its results, so that results are written as files are checked and a rule id the
+ * registry lacks can still get its descriptor (JSON readers do not care about the order of keys).
+ */
+export const sarifFormat: FindingsFormat = (options) => {
+  const table = sarifRuleTable(options.rules, options.t, options.lang);
+  const log = (): Log => ({
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
       {
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: sourceRootUri(options.cwd) } },
+        language: options.lang === 'zh' ? 'zh-CN' : 'en-US',
+        // The loader counts columns in UTF-16 code units, which is also SARIF's default.
+        columnKind: 'utf16CodeUnits',
+        results: [ITEMS as unknown as Result],
         tool: {
           driver: {
             name: 'yuan',
@@ -54,16 +41,38 @@ export const formatSarif: FindingsFormatter = (files, options) => {
             rules: table.descriptors,
           },
         },
-        originalUriBaseIds: { [SOURCE_ROOT]: { uri: sourceRootUri(options.cwd) } },
-        language: options.lang === 'zh' ? 'zh-CN' : 'en-US',
-        // The loader counts columns in UTF-16 code units, which is also SARIF's default.
-        columnKind: 'utf16CodeUnits',
-        results,
+      },
+    ],
+  });
+  const stream = jsonStream(log());
+  return {
+    file: (file) =>
+      sortFindings(file.findings)
+        .map((finding) => stream.item(result(finding, table.indexOf(finding.ruleId), options)))
+        .join(''),
+    end: () => stream.end(log()),
+  };
+};
+
+/** The whole SARIF log at once. */
+export const formatSarif = wholeOutput(sarifFormat);
+
+function result(finding: Finding, ruleIndex: number, options: FindingsFormatOptions): Result {
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: finding.severity === 'error' ? 'error' : 'warning',
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(finding.file, options.cwd),
+          ...regionOf(finding),
+        },
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
-};
+}
 
 /** SARIF regions are 1-based with an exclusive end column, as our findings are. */
 function regionOf(finding: Finding): { region?: Region } {

@@ -1,24 +1,41 @@
 /** The terminal format, after ESLint's stylish: findings grouped by file, each over its source line. */
 import { sortFindings, type Finding } from '../../model/finding.js';
 import { codeFrame, printable } from './code-frame.js';
-import { countFiles, sayCount, saySummary } from './counts.js';
+import { countFindings, sayCount, saySummary } from './counts.js';
 import { displayWidth } from './display-width.js';
-import type { FileReport, FindingsFormatOptions, FindingsFormatter } from './types.js';
+import {
+  wholeOutput,
+  type FileReport,
+  type FindingsFormat,
+  type FindingsFormatOptions,
+} from './types.js';
 
 /** Files with findings, each finding over its source line and a caret; a summary line at the end. */
-export const formatStylish: FindingsFormatter = (files, options) => {
+export const stylishFormat: FindingsFormat = (options) => {
   const { t, color } = options;
-  const counts = countFiles(files);
-  if (counts.errors + counts.warnings === 0) {
-    const checked = sayCount(t, 'file', files.length);
-    return `${color.green('✔')} ${t('report.findings.clean', { files: checked })}\n`;
-  }
-  const blocks = files
-    .filter((file) => file.findings.length > 0)
-    .map((file) => fileBlock(file, options));
-  const mark = counts.errors > 0 ? color.red.bold : color.yellow.bold;
-  return `${blocks.join('')}\n${mark(`✖ ${saySummary(t, counts)}`)}\n`;
+  const counts = { errors: 0, warnings: 0 };
+  let files = 0;
+  return {
+    file(file) {
+      files++;
+      const own = countFindings(file.findings);
+      counts.errors += own.errors;
+      counts.warnings += own.warnings;
+      return file.findings.length > 0 ? fileBlock(file, options) : '';
+    },
+    end() {
+      if (counts.errors + counts.warnings === 0) {
+        const checked = sayCount(t, 'file', files);
+        return `${color.green('✔')} ${t('report.findings.clean', { files: checked })}\n`;
+      }
+      const mark = counts.errors > 0 ? color.red.bold : color.yellow.bold;
+      return `\n${mark(`✖ ${saySummary(t, counts)}`)}\n`;
+    },
+  };
 };
+
+/** The whole stylish output at once. */
+export const formatStylish = wholeOutput(stylishFormat);
 
 function fileBlock(file: FileReport, options: FindingsFormatOptions): string {
   const { t, color } = options;

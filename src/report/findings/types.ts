@@ -1,4 +1,4 @@
-/** The contract between `yuan validate` and the formatters of its findings. */
+/** The contract between `yuan validate` and the formats of its findings. */
 import type { ChalkInstance } from 'chalk';
 import type { Lang, Translate } from '../../i18n/index.js';
 import type { Rule } from '../../lint/rule.js';
@@ -31,3 +31,25 @@ export interface FindingsFormatOptions {
 
 /** Turns the findings of every checked file into the whole output of one format. */
 export type FindingsFormatter = (files: FileReport[], options: FindingsFormatOptions) => string;
+
+/**
+ * Writes one format's output file by file, so that `yuan validate` prints each file's findings as
+ * soon as it is checked and keeps none of them: memory does not grow with the number of files.
+ */
+export interface FindingsWriter {
+  /** The text for the next checked file (files come in the order they are shown). */
+  file(report: FileReport): string;
+  /** The text after the last file: totals, closing brackets. */
+  end(): string;
+}
+
+/** Starts a writer of one format. */
+export type FindingsFormat = (options: FindingsFormatOptions) => FindingsWriter;
+
+/** The whole output of a format at once, for callers that have every file already. */
+export function wholeOutput(format: FindingsFormat): FindingsFormatter {
+  return (files, options) => {
+    const writer = format(options);
+    return files.map((file) => writer.file(file)).join('') + writer.end();
+  };
+}

@@ -1,15 +1,21 @@
-// yuan's validate pipeline in process (built: dist/), on the listed files: read, parse, schema, lint.
+// yuan's validate pipeline in process (built: dist/), on the corpus folder of the listed files:
+// read, parse, schema, lint, each file's findings counted and let go, as `yuan validate` does.
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { translator } from '../../../dist/i18n/index.js';
-import { validateFiles } from '../../../dist/validate/index.js';
-import { fileList, report } from './child-report.mjs';
+import { validatePathsEach } from '../../../dist/validate/index.js';
+import { report } from './child-report.mjs';
 
-const files = fileList();
+const folder = dirname(process.argv[2]);
 const begin = performance.now();
-const checked = await validateFiles(files, {
-  cwd: process.cwd(),
-  t: translator('en'),
-  today: '2025-06-01',
-});
-const errors = checked.filter((file) => file.findings.some((f) => f.severity === 'error')).length;
-report(performance.now() - begin, { files: checked.length, withErrors: errors });
+let files = 0;
+let withErrors = 0;
+await validatePathsEach(
+  [folder],
+  { cwd: process.cwd(), t: translator('en'), today: '2025-06-01' },
+  (file) => {
+    files++;
+    if (file.findings.some((finding) => finding.severity === 'error')) withErrors++;
+  },
+);
+report(performance.now() - begin, { files, withErrors });
