@@ -121,6 +121,7 @@ await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/boot/load-bundle.ts'],
   outfile: resolve(outdir, 'load-bundle.cjs'),
+  bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',

@@ -1,5 +1,5 @@
 /** Finding and reading `yuan.config.yaml`. */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readSource } from '../load/index.js';
 import { displayName } from './display-name.js';
@@ -9,12 +9,25 @@ import { CONFIG_FILE_NAME } from './yaml-files-under.js';
 /** No config needs more than this; a bigger file is refused like any other. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-/** The nearest `yuan.config.yaml` at or above `folder`, if any. */
+/**
+ * The nearest `yuan.config.yaml` at or above `folder`, if any. Synchronous and without an
+ * exception per missing file: awaited lookups that throw ENOENT cost a run of one file some 8 ms
+ * of start-up, for three folders.
+ */
 export async function findConfig(folder: string): Promise<string | undefined> {
   for (let current = folder; ; current = dirname(current)) {
     const candidate = join(current, CONFIG_FILE_NAME);
-    if ((await stat(candidate).catch(() => undefined))?.isFile()) return candidate;
+    if (isFile(candidate)) return candidate;
     if (dirname(current) === current) return undefined;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    // ENOTDIR, EACCES…: no config there.
+    return false;
   }
 }
 
