@@ -22,41 +22,68 @@ export async function readSource(
   maxBytes: number,
   t: Translate,
 ): Promise<SourceText> {
-  const refuse = (message: string, line = 1, column = 1) => ({
-    finding: findingAtPosition(file, line, column, 'file/unreadable', message),
-  });
-  let read: Buffer | string;
+  const read = await readRegularFile(path, maxBytes);
+  if ('bytes' in read) return decodeText(read.bytes, file, t);
+  return { finding: findingAtPosition(file, 1, 1, 'file/unreadable', sayReadProblem(read, t)) };
+}
+
+/** Why a file's bytes could not be read. */
+export type ReadProblem =
+  | { problem: 'folder' }
+  | { problem: 'not-regular' }
+  | { problem: 'too-large'; size: number; max: number }
+  | { problem: 'error'; cause: string };
+
+/**
+ * Reads a regular file of at most `maxBytes`: a pipe, a device (/dev/zero), a folder or a bigger
+ * file is refused at once, so that no path makes yuan wait, or read without end.
+ */
+export async function readRegularFile(
+  path: string,
+  maxBytes: number,
+): Promise<{ bytes: Buffer } | ReadProblem> {
   try {
     // Open, then ask the open handle what it is: one lookup of the path, and what is read is
     // exactly what was checked.
     const handle = await open(path, OPEN_FLAGS);
     try {
-      read = await readRegular(handle, maxBytes, t);
+      return await readRegular(handle, maxBytes);
     } finally {
       await handle.close();
     }
   } catch (error) {
-    return refuse(t('load.cannot-read', { cause: causeOf(error) }));
+    return { problem: 'error', cause: causeOf(error) };
   }
-  if (typeof read === 'string') return refuse(read);
-  return decodeText(read, file, t);
 }
 
-/** The bytes of an open regular file of at most `maxBytes`, or the message that refuses it. */
+/** The message of a plan file's read problem (rule `file/unreadable`), with what to do. */
+function sayReadProblem(read: ReadProblem, t: Translate): string {
+  switch (read.problem) {
+    case 'folder':
+      return t('load.is-folder');
+    case 'not-regular':
+      return t('load.not-regular');
+    case 'too-large':
+      return t('load.too-large', { size: read.size, max: read.max });
+    case 'error':
+      return t('load.cannot-read', { cause: read.cause });
+  }
+}
+
+/** The bytes of an open regular file of at most `maxBytes`, or why not. */
 async function readRegular(
   handle: FileHandle,
   maxBytes: number,
-  t: Translate,
-): Promise<Buffer | string> {
+): Promise<{ bytes: Buffer } | ReadProblem> {
   const info = await handle.stat();
-  if (!info.isFile()) return t(info.isDirectory() ? 'load.is-folder' : 'load.not-regular');
-  if (info.size > maxBytes) return t('load.too-large', { size: info.size, max: maxBytes });
+  if (!info.isFile()) return { problem: info.isDirectory() ? 'folder' : 'not-regular' };
+  if (info.size > maxBytes) return { problem: 'too-large', size: info.size, max: maxBytes };
   // Read one byte past the limit: a file that grew after fstat is still refused.
   const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
   // A regular file reads short only at its end: one read is enough.
   const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-  if (bytesRead > maxBytes) return t('load.too-large', { size: bytesRead, max: maxBytes });
-  return buffer.subarray(0, bytesRead);
+  if (bytesRead > maxBytes) return { problem: 'too-large', size: bytesRead, max: maxBytes };
+  return { bytes: buffer.subarray(0, bytesRead) };
 }
 
 /** Decodes UTF-8 (a BOM is dropped); NUL bytes or invalid sequences are located findings. */

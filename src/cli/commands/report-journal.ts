@@ -5,7 +5,6 @@
  * fail is a one-line message and exit 2; a torn last line is only a warning.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { DrillEngine } from '../../drill/drill-engine.js';
 import { drillMachine } from '../../drill/drill-setup.js';
@@ -17,7 +16,8 @@ import {
   startInfoOf,
 } from '../../drill/journal-replay.js';
 import { runDrill } from '../../drill/run-drill.js';
-import { parseText } from '../../load/index.js';
+import { DEFAULT_LIMITS, parseText } from '../../load/index.js';
+import { MAX_JOURNAL_BYTES, readGivenFile } from '../read-given-file.js';
 import type { Plan, Scenario } from '../../model/index.js';
 import { formatDrillReport, type DrillReportFormat } from '../../report/drill/index.js';
 import { scoreDrill } from '../../score/score-drill.js';
@@ -140,16 +140,14 @@ async function checkReplay(
 }
 
 async function readText(path: string, file: string, context: CommandContext): Promise<string> {
-  return (await readBytes(path, file, context)).toString('utf8');
+  const cannot = 'report.drill.command.cannot-read';
+  return (await readGivenFile(path, file, MAX_JOURNAL_BYTES, cannot, context)).toString('utf8');
 }
 
-async function readBytes(path: string, file: string, { t }: CommandContext): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const cause = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new FatalError(t('report.drill.command.cannot-read', { file, cause }));
-  }
+/** A plan or scenario the journal names, as large as a plan file may be. */
+function readBytes(path: string, file: string, context: CommandContext): Promise<Buffer> {
+  const cannot = 'report.drill.command.cannot-read';
+  return readGivenFile(path, file, DEFAULT_LIMITS.maxBytes, cannot, context);
 }
 
 /** A path as the user would type it: relative to the working folder when inside it. */

@@ -1,8 +1,8 @@
 /** Reading a journal for `--resume`: damage and other files are refused (exit 2). */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { decodeJournal, type DecodedJournal } from '../../drill/journal-codec.js';
 import { FatalError, type CommandContext } from '../io.js';
+import { MAX_JOURNAL_BYTES, readGivenFile } from '../read-given-file.js';
 
 /** A journal read back, with its absolute path and the name the user gave. */
 export interface ReadJournal extends DecodedJournal {
@@ -13,14 +13,8 @@ export interface ReadJournal extends DecodedJournal {
 /** Reads and decodes the journal `file`; warns on stderr about a torn last line. */
 export async function readJournal(file: string, { io, t }: CommandContext): Promise<ReadJournal> {
   const path = resolve(io.cwd, file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const cause = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new FatalError(t('drill.cannot-read', { file, cause }));
-  }
-  const decoded = decodeJournal(text);
+  const bytes = await readGivenFile(path, file, MAX_JOURNAL_BYTES, 'drill.cannot-read', { t });
+  const decoded = decodeJournal(bytes.toString('utf8'));
   if ('problem' in decoded) {
     const { problem } = decoded;
     throw new FatalError(
