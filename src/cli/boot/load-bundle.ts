@@ -7,10 +7,9 @@
  * A cache is trusted only for the bundle file, Node and flags it was made with: its name holds the
  * bundle's size and modification time (every build writes a new bundle and deletes the old
  * caches; V8 itself checks no more than the source's length) and a hash of Node's version and
- * flags. Each command keeps its own,
- * written after its first run so that it holds the functions that command compiled. Anything that
- * goes wrong with the cache (a folder we cannot write, a cache V8 rejects) costs start-up time,
- * never the run: the bundle is then compiled from source, as without a cache.
+ * flags. Each command keeps its own, written after its first run so that it holds the functions
+ * that command compiled. Anything that goes wrong with the cache (a folder we cannot write, a
+ * cache V8 rejects) costs start-up time, never the run: the bundle is compiled from source.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
