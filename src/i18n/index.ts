@@ -7,6 +7,10 @@ import { lintMessages } from './messages/lint.js';
 import { compileMessages } from './messages/compile.js';
 import { drillMessages } from './messages/drill.js';
 import { reportMessages } from './messages/report.js';
+import { reportChartMessages } from './messages/report-charts.js';
+import { reportCommandMessages } from './messages/report-command.js';
+import { drillScreenMessages } from './messages/drill-screen.js';
+import { findingsMessages } from './messages/findings.js';
 import { readinessMessages } from './messages/readiness.js';
 import { initMessages } from './messages/init.js';
 import { graphMessages } from './messages/graph.js';
@@ -23,6 +27,10 @@ export const messages = {
   ...compileMessages,
   ...drillMessages,
   ...reportMessages,
+  ...reportChartMessages,
+  ...reportCommandMessages,
+  ...drillScreenMessages,
+  ...findingsMessages,
   ...readinessMessages,
   ...initMessages,
   ...graphMessages,

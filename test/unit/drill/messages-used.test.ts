@@ -7,6 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { drillMessages } from '../../../src/i18n/messages/drill.js';
+import { drillScreenMessages } from '../../../src/i18n/messages/drill-screen.js';
+import { findingsMessages } from '../../../src/i18n/messages/findings.js';
+import { reportChartMessages } from '../../../src/i18n/messages/report-charts.js';
+import { reportCommandMessages } from '../../../src/i18n/messages/report-command.js';
 import { reportMessages } from '../../../src/i18n/messages/report.js';
 
 const src = new URL('../../../src/', import.meta.url).pathname;
@@ -42,6 +46,10 @@ describe('the drill and report catalogs', () => {
   it.each([
     ['drill', drillMessages],
     ['report', reportMessages],
+    ['report charts', reportChartMessages],
+    ['report command', reportCommandMessages],
+    ['drill screen', drillScreenMessages],
+    ['findings', findingsMessages],
   ])('hold only messages that src/ uses (%s)', (_name, messages) => {
     expect(Object.keys(messages).filter((key) => !used(key))).toEqual([]);
   });
