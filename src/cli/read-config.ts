@@ -20,7 +20,7 @@ export async function readConfig(
   explicit: string | undefined,
   { io, t }: Pick<CommandContext, 'io' | 't'>,
 ): Promise<YuanConfig> {
-  const path = explicit !== undefined ? resolve(io.cwd, explicit) : await findConfig(io.cwd);
+  const path = explicit !== undefined ? resolve(io.cwd, explicit) : findConfig(io.cwd);
   if (path === undefined) return { rules: {} };
   const { value, errors } = await loadConfig(path, { cwd: io.cwd, t, ruleIds: configRuleIds() });
   if (errors.length === 0) return value;

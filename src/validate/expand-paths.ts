@@ -1,6 +1,6 @@
 /** Turns the PATH arguments of `yuan validate` into the files to check. */
-import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
+import { statIfAny } from './stat-if-any.js';
 import { isYamlFileName, yamlFilesUnder, type UnlistedFolder } from './yaml-files-under.js';
 
 /** The files the PATHs name, and the PATHs that named none. */
@@ -52,17 +52,4 @@ async function filesOf(
     ignore: ['**/node_modules/**'],
   });
   return matches.filter((match) => isYamlFileName(match.slice(match.lastIndexOf('/') + 1)));
-}
-
-/**
- * What a PATH names, if it names anything readable. Synchronous: one lookup per PATH, and an
- * awaited one costs more than the lookup itself at start-up (a run of one file pays it whole).
- */
-function statIfAny(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    // ENOTDIR, EACCES, ELOOP…: nothing this PATH could be checked as.
-    return undefined;
-  }
 }

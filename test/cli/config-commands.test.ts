@@ -3,12 +3,12 @@
  * compile, paths, readiness): its rule settings, `today` and `maxFileSize` are used, and a
  * config with errors is refused with every problem listed (exit 2). `yuan init` reads no config.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { workspaces } from '../helpers/workspaces.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const repositoryFile = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -41,21 +41,8 @@ const BROKEN_CONFIG_LINES = [
   '  yuan.config.yaml:3:8: `today` is a date written YYYY-MM-DD (e.g. 2024-03-10), not `soon`',
 ];
 
-let folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-  folders = [];
-});
-
-function workspace(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'yuan-config-commands-'));
-  folders.push(folder);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(folder, path)), { recursive: true });
-    writeFileSync(join(folder, path), text);
-  }
-  return folder;
-}
+/** A temporary working folder with these files. */
+const workspace = workspaces();
 
 async function yuan(argv: string[], cwd: string) {
   const io = fakeIo({ cwd });

@@ -1,13 +1,12 @@
 /** The config file and today's date as every plan-checking command reads them (src/cli/read-config.ts, local-date.ts). */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { localDate } from '../../src/cli/local-date.js';
 import { run } from '../../src/cli/main.js';
 import { configRuleIds, readConfig } from '../../src/cli/read-config.js';
 import { FatalError } from '../../src/cli/io.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { workspaces } from '../helpers/workspaces.js';
 import { en } from '../helpers/translate.js';
 
 const PLAN = `yuan: 1
@@ -25,20 +24,8 @@ const BROKEN_CONFIG_LINES = [
   '  yuan.config.yaml:3:8: `today` is a date written YYYY-MM-DD (e.g. 2024-03-10), not `soon`',
 ];
 
-let folder: string | undefined;
-afterEach(() => {
-  if (folder) rmSync(folder, { recursive: true, force: true });
-  folder = undefined;
-});
-
-function workspace(files: Record<string, string>): string {
-  folder = mkdtempSync(join(tmpdir(), 'yuan-cli-config-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(folder, path)), { recursive: true });
-    writeFileSync(join(folder, path), text);
-  }
-  return folder;
-}
+/** A temporary working folder with these files. */
+const workspace = workspaces();
 
 describe('a config with problems is refused the same way by every command', () => {
   it.each([

@@ -1,10 +1,9 @@
 /** `yuan validate` end to end through run(argv, io): options, config, exit codes, formats. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { workspaces } from '../helpers/workspaces.js';
 
 const PLAN = `yuan: 1
 kind: plan
@@ -24,21 +23,8 @@ injects:
   - { id: alarm, at: 0s, message: Alarm, event: alarm }
 `;
 
-let folder: string | undefined;
-afterEach(() => {
-  if (folder) rmSync(folder, { recursive: true, force: true });
-  folder = undefined;
-});
-
 /** A temporary working folder with these files. */
-function workspace(files: Record<string, string>): string {
-  folder = mkdtempSync(join(tmpdir(), 'yuan-cli-validate-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(folder, path)), { recursive: true });
-    writeFileSync(join(folder, path), text);
-  }
-  return folder;
-}
+const workspace = workspaces();
 
 async function yuan(args: string[], cwd: string, env: Record<string, string> = {}) {
   const io = fakeIo({ cwd, env });

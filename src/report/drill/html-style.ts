@@ -1,15 +1,8 @@
 /** The HTML report's style sheet, inline so the file needs nothing from the network. */
+import { PAGE_CSS } from '../page-style.js';
 
-/** CSS for the report page and its SVG charts (system fonts only; prints on A4 too). */
-export const DRILL_REPORT_CSS = `
-:root { color-scheme: light; --ink: #1d232b; --muted: #5b6573; --rule: #d7dce2; }
-* { box-sizing: border-box; }
-body { margin: 0; color: var(--ink); background: #fff;
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC",
-    "PingFang SC", "Microsoft YaHei", sans-serif; }
-main { max-width: 1000px; margin: 0 auto; padding: 24px; }
-h1 { font-size: 1.5rem; margin: 0 0 12px; overflow-wrap: anywhere; }
-h2 { font-size: 1.2rem; margin: 32px 0 8px; border-bottom: 1px solid var(--rule); }
+/** CSS for the report page and its SVG charts: yuan's page style, then the report's own. */
+export const DRILL_REPORT_CSS = `${PAGE_CSS}
 h3 { font-size: 1rem; margin: 20px 0 6px; }
 ul.facts { list-style: none; padding: 0; margin: 0; color: var(--muted); }
 .score { font-size: 1.3rem; font-weight: 600; margin: 16px 0 4px; }
@@ -18,19 +11,14 @@ ul.facts { list-style: none; padding: 0; margin: 0; color: var(--muted); }
 .rating-P { background: #2e7d4f; } .rating-S { background: #5b8c2a; }
 .rating-M { background: #e08a00; } .rating-U { background: #b3261e; } .rating-none { background: #777; }
 .note { color: var(--muted); font-size: 0.9rem; }
-table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin: 8px 0; }
-th, td { border-bottom: 1px solid var(--rule); padding: 4px 6px; text-align: left; vertical-align: top; }
 table.compact { width: auto; min-width: 50%; }
 .scroll { overflow-x: auto; }
 table.decisions { font-size: 0.85rem; }
 table.decisions td:nth-child(1), table.decisions td:nth-child(n + 6) { white-space: nowrap; }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 tr.total td { font-weight: 600; border-top: 2px solid var(--ink); }
 td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.message { white-space: pre-line; }
 .kind { font-size: 0.8rem; color: var(--muted); text-transform: uppercase; white-space: nowrap; }
-figure { margin: 8px 0; }
-svg.chart { width: 100%; height: auto; font-size: 12px; }
 svg.chart .grid { stroke: #e6e9ed; }
 svg.chart .tick, svg.chart .value { fill: var(--muted); font-size: 11px; }
 svg.chart .lane { fill: var(--ink); }
@@ -44,5 +32,4 @@ svg.chart line.zero { stroke: #888; stroke-width: 1; stroke-dasharray: 3 3; }
 ol.wrong > li { margin-bottom: 10px; }
 ol.wrong ul { margin: 4px 0; padding-left: 18px; }
 .advice { color: #1f5e99; }
-footer { margin-top: 40px; color: var(--muted); font-size: 0.8rem; }
 `;

@@ -130,15 +130,7 @@ function timelineTable(
 function wrongList(input: DrillReportInput, { t }: DrillReportOptions): string {
   const wrong = whatWentWrong(input.score, input.plan, t);
   if (wrong.length === 0) return `<p>${e(t('report.drill.nothing-wrong'))}</p>`;
-  const items = wrong.map(({ decision, title, problems }) => {
-    const params = { decision: decision.decision, title, role: decision.role };
-    const heading =
-      decision.openedAt === null
-        ? t('report.drill.went-wrong.never-opened-item', params)
-        : t('report.drill.went-wrong.item', {
-            ...params,
-            opened: formatScenarioTime(decision.openedAt),
-          });
+  const items = wrong.map(({ decision, heading, problems }) => {
     const list = problems.map(
       (problem) =>
         `<li class="${problem.kind}">${e(problem.text)}<br><span class="advice">${e(t('report.drill.suggestion', { advice: problem.advice }))}</span></li>`,

@@ -65,15 +65,7 @@ export function formatDrillMarkdown(input: DrillReportInput, { t }: DrillReportO
   lines.push('', `## ${md(t('report.drill.section.wrong'))}`, '');
   const wrong = whatWentWrong(score, plan, t);
   if (wrong.length === 0) lines.push(md(t('report.drill.nothing-wrong')));
-  wrong.forEach(({ decision, title, problems }, index) => {
-    const params = { decision: decision.decision, title, role: decision.role };
-    const heading =
-      decision.openedAt === null
-        ? t('report.drill.went-wrong.never-opened-item', params)
-        : t('report.drill.went-wrong.item', {
-            ...params,
-            opened: formatScenarioTime(decision.openedAt),
-          });
+  wrong.forEach(({ heading, problems }, index) => {
     lines.push(`${index + 1}. ${md(heading)}`);
     for (const problem of problems) {
       lines.push(`   - ${md(problem.text)}`);

@@ -51,18 +51,8 @@ export function formatDrillText(input: DrillReportInput, { t }: DrillReportOptio
   lines.push('', title(t('report.drill.section.wrong')));
   const wrong = whatWentWrong(score, plan, t);
   if (wrong.length === 0) lines.push(t('report.drill.nothing-wrong'));
-  wrong.forEach(({ decision, title: decisionTitle, problems }, index) => {
-    const params = { decision: decision.decision, title: decisionTitle, role: decision.role };
-    lines.push(
-      `${index + 1}. ${
-        decision.openedAt === null
-          ? t('report.drill.went-wrong.never-opened-item', params)
-          : t('report.drill.went-wrong.item', {
-              ...params,
-              opened: formatScenarioTime(decision.openedAt),
-            })
-      }`,
-    );
+  wrong.forEach(({ heading, problems }, index) => {
+    lines.push(`${index + 1}. ${heading}`);
     for (const problem of problems) {
       lines.push(
         `   - ${problem.text}`,

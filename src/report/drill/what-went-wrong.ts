@@ -11,6 +11,7 @@ import {
 } from '../../model/index.js';
 import { formatMaybeDuration } from './decision-table.js';
 import { decisionTitle } from './plan-lookup.js';
+import { formatScenarioTime } from './scenario-time.js';
 
 /** The kinds of problem a report names. */
 export type ProblemKind =
@@ -34,6 +35,8 @@ export interface Problem {
 export interface WentWrong {
   decision: ScoredDecision;
   title: string;
+  /** The item's heading: the decision, its title, its owner and when it opened (plain text). */
+  heading: string;
   problems: Problem[];
 }
 
@@ -58,10 +61,21 @@ export function whatWentWrong(score: DrillScore, plan: Plan, t: Translate): Went
       });
     }
     if (decision.escalation) authorityNamed.add(decision.decision);
-    if (problems.length > 0)
-      items.push({ decision, title: decisionTitle(plan, decision.decision), problems });
+    if (problems.length === 0) continue;
+    const title = decisionTitle(plan, decision.decision);
+    items.push({ decision, title, heading: headingOf(decision, title, t), problems });
   }
   return items;
+}
+
+function headingOf(decision: ScoredDecision, title: string, t: Translate): string {
+  const params = { decision: decision.decision, title, role: decision.role };
+  return decision.openedAt === null
+    ? t('report.drill.went-wrong.never-opened-item', params)
+    : t('report.drill.went-wrong.item', {
+        ...params,
+        opened: formatScenarioTime(decision.openedAt),
+      });
 }
 
 function problemsOf(

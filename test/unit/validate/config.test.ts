@@ -82,8 +82,8 @@ describe('findConfig and loadConfig', () => {
       'team/plans/deep/': '',
       'other/': '',
     });
-    expect(await findConfig(tree.path('team/plans/deep'))).toBe(tree.path('team/yuan.config.yaml'));
-    expect(await findConfig(tree.path('other'))).toBe(tree.path('yuan.config.yaml'));
+    expect(findConfig(tree.path('team/plans/deep'))).toBe(tree.path('team/yuan.config.yaml'));
+    expect(findConfig(tree.path('other'))).toBe(tree.path('yuan.config.yaml'));
   });
 
   it('loads a config with its name relative to the working folder', async () => {
