@@ -1,4 +1,4 @@
-/** Writes src/validate/validate-schema.generated.ts from schemas/yuan.schema.json (`npm run generate:validator`). */
+/** Writes src/check/validate-schema.generated.ts from schemas/yuan.schema.json (`npm run generate:validator`). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GENERATED_VALIDATOR, validatorSource } from './validator-source.js';
 

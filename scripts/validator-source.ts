@@ -1,5 +1,5 @@
 /**
- * The source of src/validate/validate-schema.generated.ts: ajv's standalone code for the JSON Schema,
+ * The source of src/check/validate-schema.generated.ts: ajv's standalone code for the JSON Schema,
  * so `yuan validate` neither compiles the schema at start-up nor runs `new Function` on any path.
  * Regenerate with `npm run generate:validator`; a test fails when the committed file is stale.
  */
@@ -7,7 +7,7 @@ import { Ajv2020, type AnySchemaObject } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 
 /** Where the generated module lives, relative to the package root. */
-export const GENERATED_VALIDATOR = 'src/validate/validate-schema.generated.ts';
+export const GENERATED_VALIDATOR = 'src/check/validate-schema.generated.ts';
 
 /** The schema keywords that only editors read; validation never looks at them. */
 const ANNOTATIONS = new Set([

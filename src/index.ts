@@ -26,7 +26,7 @@ export {
 export type { Lang, Translate } from './i18n/index.js';
 export { translator } from './i18n/index.js';
 export type { LoadedDocument } from './load/index.js';
-export { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from './compile/load-plan.js';
+export { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from './check/load-plan.js';
 export {
   loadPlanMachine,
   parsePlanMachine,
@@ -51,8 +51,8 @@ export {
   type StageGraph,
   type StageEdge,
   type EdgeKind,
-} from './compile/stage-graph.js';
-export { reachableFrom, reaching, deadEnds } from './compile/graph-search.js';
+} from './model/stage-graph.js';
+export { reachableFrom, reaching, deadEnds } from './model/graph-search.js';
 export {
   analyseRoutes,
   routeOf,
@@ -61,7 +61,7 @@ export {
   type FinalStageRoutes,
 } from './compile/route-analysis.js';
 export { edgeWeight } from './compile/route-edges.js';
-export { formatXstate } from './compile/formats/xstate.js';
-export { formatMermaid } from './compile/formats/mermaid.js';
-export { formatDot } from './compile/formats/dot.js';
-export { formatSvg, renderDot } from './compile/formats/svg.js';
+export { formatXstate } from './report/diagrams/xstate.js';
+export { formatMermaid } from './report/diagrams/mermaid.js';
+export { formatDot } from './report/diagrams/dot.js';
+export { formatSvg, renderDot } from './report/diagrams/svg.js';

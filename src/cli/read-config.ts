@@ -5,9 +5,9 @@
 import { resolve } from 'node:path';
 import { rules } from '../lint/rules.js';
 import type { Finding } from '../model/finding.js';
-import { findConfig, loadConfig } from '../validate/find-config.js';
-import type { YuanConfig } from '../validate/parse-config.js';
-import { READING_RULE_IDS } from '../validate/rule-settings.js';
+import { findConfig, loadConfig } from '../check/find-config.js';
+import type { YuanConfig } from '../check/parse-config.js';
+import { READING_RULE_IDS } from '../check/rule-settings.js';
 import { FatalError, type CommandContext } from './io.js';
 
 /** Every rule id a config may name: the reading rules and the registered lint rules. */

@@ -2,7 +2,7 @@
 import type { Translate } from '../i18n/index.js';
 import { formatDuration } from '../model/duration.js';
 import { formatCondition } from './format-condition.js';
-import type { StageEdge } from './stage-graph.js';
+import type { StageEdge } from '../model/stage-graph.js';
 
 /** `event [condition]`, `decision → option`, `after 14d` or `decision → option (timeout 6h)`. */
 export function edgeLabel(edge: StageEdge, t: Translate): string {

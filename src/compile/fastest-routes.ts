@@ -1,7 +1,7 @@
 /** The fastest route to each final stage: Dijkstra's search on the route graph with edgeWeight. */
 import { MinHeap } from './min-heap.js';
 import { edgeWeight, type RouteGraph } from './route-edges.js';
-import type { StageEdge } from './stage-graph.js';
+import type { StageEdge } from '../model/stage-graph.js';
 
 /** Final stage -> the edges of its fastest route (ties: fewer steps, then plan order). */
 export function fastestRoutes(routes: RouteGraph): Map<string, StageEdge[]> {

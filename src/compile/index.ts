@@ -1,9 +1,7 @@
-/** Plan -> XState: the compiler, its implementations, the stage graph and the route analysis. */
+/** Plan -> XState: the compiler, its implementations, and the route analysis. */
 export * from './compile-plan.js';
 export * from './create-plan-machine.js';
 export * from './evaluate-condition.js';
-export * from './graph-search.js';
 export * from './machine-types.js';
 export * from './plan-implementations.js';
-export * from './stage-graph.js';
 export * from './stage-timers.js';

@@ -8,7 +8,7 @@
  * a lower bound.
  */
 import type { RouteGraph } from './route-edges.js';
-import type { StageEdge } from './stage-graph.js';
+import type { StageEdge } from '../model/stage-graph.js';
 
 /** The listed routes and the counts, per final stage and in all. */
 export interface RouteListing {

@@ -2,7 +2,7 @@
 import type { Plan } from '../model/plan.js';
 import { compilePlan } from './compile-plan.js';
 import { machineFromConfig, type PlanMachine } from './create-plan-machine.js';
-import { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from './load-plan.js';
+import { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from '../check/load-plan.js';
 import type { PlanMachineConfig } from './machine-types.js';
 
 /** A checked plan with its machine: `config` and `machine` are there when `plan` is. */

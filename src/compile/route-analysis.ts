@@ -7,7 +7,7 @@ import type { Plan } from '../model/plan.js';
 import { fastestRoutes } from './fastest-routes.js';
 import { listRoutes } from './list-routes.js';
 import { edgeWeight, routeGraph, type NeverReason } from './route-edges.js';
-import { buildStageGraph, type StageEdge } from './stage-graph.js';
+import { buildStageGraph, type StageEdge } from '../model/stage-graph.js';
 
 /** One route: its stages, its steps and what it adds up to (milliseconds). */
 export interface Route {

@@ -3,9 +3,9 @@
  * transition whose condition can never hold (given the entries listed before it), and never out
  * of a final stage (the machine stops there). Also the documented edge weight of the analysis.
  */
-import { reaching, reachableFrom } from './graph-search.js';
+import { reaching, reachableFrom } from '../model/graph-search.js';
 import { satisfyConditions } from './satisfy-conditions.js';
-import type { StageEdge, StageGraph } from './stage-graph.js';
+import type { StageEdge, StageGraph } from '../model/stage-graph.js';
 
 /** Why an edge is left out of the routes. */
 export type NeverReason = 'shadowed' | 'unsatisfiable';

@@ -9,7 +9,7 @@
  */
 import { parseDuration } from '../model/duration.js';
 import type { Stage } from '../model/plan.js';
-import { pointerOf } from '../load/pointer.js';
+import { pointerOf } from '../model/pointer.js';
 
 /** A decision timeout of a stage: after `delay` ms the plan chooses `option` for the owner. */
 export interface TimeoutTimer {

@@ -4,7 +4,8 @@
  * options the plan does not have), never an exception.
  */
 import type { Translate } from '../i18n/index.js';
-import { findingAt, pointerOf, type LoadedDocument } from '../load/index.js';
+import { findingAt, type LoadedDocument } from '../load/index.js';
+import { pointerOf } from '../model/pointer.js';
 import { parseDuration, type Finding, type Plan } from '../model/index.js';
 import { indexDecisions } from '../score/decision-index.js';
 import type { QueuedAnswer } from './answer-queues.js';

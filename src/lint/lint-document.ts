@@ -3,10 +3,10 @@
  * turns each report into a located finding with the rule's id and default severity. Severity
  * overrides from the config file are applied later, by the validate pipeline.
  */
-import { buildStageGraph, type StageGraph } from '../compile/stage-graph.js';
+import { buildStageGraph, type StageGraph } from '../model/stage-graph.js';
 import type { Translate } from '../i18n/index.js';
 import { findingAt, type LoadedDocument } from '../load/loaded-document.js';
-import { pointerOf } from '../load/pointer.js';
+import { pointerOf } from '../model/pointer.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
 import type { AnswersFile, Scenario } from '../model/scenario.js';

@@ -1,5 +1,5 @@
 /** The shape of a check of rules.md: its id, default severity, documentation and check functions. */
-import type { StageGraph } from '../compile/stage-graph.js';
+import type { StageGraph } from '../model/stage-graph.js';
 import type { Bilingual } from '../i18n/catalog.js';
 import type { Translate } from '../i18n/index.js';
 import type { Severity } from '../model/finding.js';

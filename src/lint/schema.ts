@@ -1,4 +1,4 @@
-/** schema: the document matches the JSON Schema. Applied by src/validate/; this entry documents it. */
+/** schema: the document matches the JSON Schema. Applied by src/check/; this entry documents it. */
 import type { Rule } from './rule.js';
 
 export const schemaRule: Rule = {

@@ -3,6 +3,5 @@ export * from './load-document.js';
 export * from './loaded-document.js';
 export * from './load-limits.js';
 export * from './parse-text.js';
-export * from './pointer.js';
 export * from './read-source.js';
 export type { SourceMap } from './source-map.js';

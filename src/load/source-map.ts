@@ -15,7 +15,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { Range } from '../model/finding.js';
-import { tokensOf } from './pointer.js';
+import { tokensOf } from '../model/pointer.js';
 
 /** Looks up 1-based positions by JSON pointer. */
 export interface SourceMap {

@@ -12,8 +12,8 @@
  */
 import { durationMs } from '../model/duration.js';
 import type { Decision, Plan, Role } from '../model/plan.js';
-import { pointerOf } from '../load/pointer.js';
-import { decisionEntries, own } from './plan-entries.js';
+import { pointerOf } from '../model/pointer.js';
+import { decisionEntries, own } from '../model/plan-entries.js';
 
 /** A decision due within this long needs an owner who can always be reached: 2 hours. */
 export const URGENT_DECISION_MS = 2 * 3_600_000;

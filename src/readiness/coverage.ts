@@ -13,8 +13,8 @@
  */
 import { durationMs } from '../model/duration.js';
 import { PHASES, type Phase, type Plan, type Task } from '../model/plan.js';
-import { pointerOf } from '../load/pointer.js';
-import { stageEntries, type StageEntry } from './plan-entries.js';
+import { pointerOf } from '../model/pointer.js';
+import { stageEntries, type StageEntry } from '../model/plan-entries.js';
 
 /** The reporting limit of the public-health emergency regulations: 2 hours. */
 export const REPORT_LIMIT_MS = 2 * 3_600_000;

@@ -11,7 +11,7 @@
  * the entries first name it.
  */
 import { PHASES, type Phase, type Plan } from '../model/plan.js';
-import { own } from './plan-entries.js';
+import { own } from '../model/plan-entries.js';
 
 /** What kind of count a demand is multiplied by; `task` is a task's own `uses` quantity. */
 export type BasisKind = 'resident' | 'household' | 'site' | 'role' | 'task';

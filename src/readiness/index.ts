@@ -1,5 +1,4 @@
 /** Readiness computations shared by the readiness/*, authority/* and lifecycle/* rules and `yuan readiness`. */
-export * from './plan-entries.js';
 export * from './demand-basis.js';
 export * from './resource-demand.js';
 export * from './authority.js';

@@ -20,9 +20,9 @@
  */
 import { durationMs } from '../model/duration.js';
 import type { Plan, Resource } from '../model/plan.js';
-import { pointerOf } from '../load/pointer.js';
+import { pointerOf } from '../model/pointer.js';
 import { basisOf, duringStages, resolveDuring, type BasisKind } from './demand-basis.js';
-import { own, taskEntries, type TaskEntry } from './plan-entries.js';
+import { own, taskEntries, type TaskEntry } from '../model/plan-entries.js';
 
 const DAY_MS = 86_400_000;
 

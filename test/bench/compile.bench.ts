@@ -8,7 +8,7 @@ import { createPlanMachine } from '../../src/compile/create-plan-machine.js';
 import { fastestRoutes } from '../../src/compile/fastest-routes.js';
 import { analyseRoutes } from '../../src/compile/route-analysis.js';
 import { routeGraph } from '../../src/compile/route-edges.js';
-import { buildStageGraph } from '../../src/compile/stage-graph.js';
+import { buildStageGraph } from '../../src/model/stage-graph.js';
 import { generatePlan } from './compile-generate-plan.js';
 
 const SIZES = [100, 1_000, 10_000];

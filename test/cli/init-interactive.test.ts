@@ -15,7 +15,7 @@ import type { InitPrompter } from '../../src/cli/init/prompter.js';
 import { runInit } from '../../src/cli/init/run-init.js';
 import type { CommandContext } from '../../src/cli/io.js';
 import type { Plan } from '../../src/model/index.js';
-import { validateFiles } from '../../src/validate/validate-paths.js';
+import { validateFiles } from '../../src/check/validate-paths.js';
 import { fakeIo, type FakeIo } from '../helpers/fake-io.js';
 import { en } from '../helpers/translate.js';
 

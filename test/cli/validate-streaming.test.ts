@@ -13,7 +13,7 @@ import type { Io } from '../../src/cli/io.js';
 import { toolVersion } from '../../src/cli/version.js';
 import { findingsFormatters } from '../../src/report/findings/index.js';
 import { rules } from '../../src/lint/rules.js';
-import { validatePaths } from '../../src/validate/validate-paths.js';
+import { validatePaths } from '../../src/check/validate-paths.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { en } from '../helpers/translate.js';
 

@@ -1,6 +1,6 @@
 /** Temporary working folders for end-to-end tests, each removed after its test. */
 import { afterEach } from 'vitest';
-import { tempTree, type TempTree } from '../unit/validate/temp-tree.js';
+import { tempTree, type TempTree } from '../unit/check/temp-tree.js';
 
 /** A maker of working folders holding the given files (path -> text), removed after each test. */
 export function workspaces(): (files: Record<string, string>) => string {

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildStageGraph, createPlanMachine, reachableFrom } from '../../src/compile/index.js';
+import { createPlanMachine } from '../../src/compile/index.js';
+import { buildStageGraph, reachableFrom } from '../../src/model/index.js';
 import { parseText } from '../../src/load/index.js';
 import type { Plan } from '../../src/model/index.js';
 import { scoreDrill } from '../../src/score/score-drill.js';

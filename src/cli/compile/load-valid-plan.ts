@@ -5,7 +5,7 @@
  * be read is a FatalError (exit 2).
  */
 import { resolve } from 'node:path';
-import { loadPlan } from '../../compile/load-plan.js';
+import { loadPlan } from '../../check/load-plan.js';
 import type { Finding } from '../../model/finding.js';
 import type { Plan } from '../../model/plan.js';
 import { FatalError, type CommandContext } from '../io.js';

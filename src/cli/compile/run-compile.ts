@@ -37,12 +37,12 @@ export async function runCompile(
 async function render(plan: Plan, format: CompileFormat, { t }: CommandContext): Promise<string> {
   switch (format) {
     case 'xstate':
-      return (await import('../../compile/formats/xstate.js')).formatXstate(plan);
+      return (await import('../../report/diagrams/xstate.js')).formatXstate(plan);
     case 'mermaid':
-      return (await import('../../compile/formats/mermaid.js')).formatMermaid(plan, t);
+      return (await import('../../report/diagrams/mermaid.js')).formatMermaid(plan, t);
     case 'dot':
-      return (await import('../../compile/formats/dot.js')).formatDot(plan, t);
+      return (await import('../../report/diagrams/dot.js')).formatDot(plan, t);
     case 'svg':
-      return (await import('../../compile/formats/svg.js')).formatSvg(plan, t);
+      return (await import('../../report/diagrams/svg.js')).formatSvg(plan, t);
   }
 }

@@ -39,9 +39,9 @@ export async function runPaths(
     return 1;
   }
   const formats = {
-    text: async () => (await import('../../compile/paths/text.js')).formatPathsText(analysis, t),
-    md: async () => (await import('../../compile/paths/md.js')).formatPathsMarkdown(analysis, t),
-    json: async () => (await import('../../compile/paths/json.js')).formatPathsJson(analysis, t),
+    text: async () => (await import('../../report/paths/text.js')).formatPathsText(analysis, t),
+    md: async () => (await import('../../report/paths/md.js')).formatPathsMarkdown(analysis, t),
+    json: async () => (await import('../../report/paths/json.js')).formatPathsJson(analysis, t),
   };
   io.stdout.write(await formats[format]());
   return 0;

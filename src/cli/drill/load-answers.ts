@@ -4,8 +4,8 @@ import { checkAnswersFile } from '../../drill/answers-file.js';
 import type { QueuedAnswer } from '../../drill/answer-queues.js';
 import { loadDocument } from '../../load/index.js';
 import { sortFindings, type Plan } from '../../model/index.js';
-import type { ValidatedFile } from '../../validate/validate-paths.js';
-import { displayName } from '../../validate/display-name.js';
+import type { ValidatedFile } from '../../check/validate-paths.js';
+import { displayName } from '../../check/display-name.js';
 import type { CommandContext } from '../io.js';
 
 /** The scripted answers of `file`, or the file with its findings when it has errors. */

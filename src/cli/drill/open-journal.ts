@@ -3,7 +3,7 @@
  * `.yuan/drills/<plan-id>-<scenario-id>-<start time>.jsonl` under the working folder.
  */
 import { resolve } from 'node:path';
-import { displayName } from '../../validate/display-name.js';
+import { displayName } from '../../check/display-name.js';
 import { FatalError, type CommandContext } from '../io.js';
 import type { DrillInputs } from './drill-inputs.js';
 import { JournalWriter } from './journal-writer.js';

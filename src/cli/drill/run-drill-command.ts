@@ -8,7 +8,7 @@ import { changedSince, resumedAnswers, startInfoOf } from '../../drill/journal-r
 import type { Prompter, RealClock } from '../../drill/prompter.js';
 import { rules } from '../../lint/rules.js';
 import { findingsFormatters } from '../../report/findings/index.js';
-import type { ValidatedFile } from '../../validate/validate-paths.js';
+import type { ValidatedFile } from '../../check/validate-paths.js';
 import { FatalError, UsageError, type CommandContext } from '../io.js';
 import { toolVersion } from '../version.js';
 import { hashFile, loadDrillInputs, type DrillInputs } from './drill-inputs.js';

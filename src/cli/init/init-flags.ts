@@ -1,6 +1,6 @@
 /** `yuan init`'s flags, checked: every mistake is a usage error that says what to write. */
 import type { Translate } from '../../i18n/index.js';
-import { isCalendarDate } from '../../validate/calendar-date.js';
+import { isCalendarDate } from '../../check/calendar-date.js';
 import { isTemplateName, TEMPLATE_NAMES, type TemplateName } from '../../init/index.js';
 import { UsageError } from '../io.js';
 import { amountValue, countValue, MAX_NAME_LENGTH, nameValue, pairValue } from './init-values.js';

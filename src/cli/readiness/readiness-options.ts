@@ -5,7 +5,7 @@ import {
   READINESS_FORMATS,
   type ReadinessFormat,
 } from '../../report/readiness/index.js';
-import { isCalendarDate } from '../../validate/calendar-date.js';
+import { isCalendarDate } from '../../check/calendar-date.js';
 import { UsageError } from '../io.js';
 
 /** The options as commander gives them. */

@@ -13,9 +13,9 @@ import {
   readinessFormatters,
   type TextStyle,
 } from '../../report/readiness/index.js';
-import { checkDocument } from '../../validate/check-document.js';
-import { displayName } from '../../validate/display-name.js';
-import { validateFiles } from '../../validate/validate-paths.js';
+import { checkDocument } from '../../check/check-document.js';
+import { displayName } from '../../check/display-name.js';
+import { validateFiles } from '../../check/validate-paths.js';
 import { FatalError, UsageError, type CommandContext } from '../io.js';
 import { localDate } from '../local-date.js';
 import { readConfig } from '../read-config.js';

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Translate } from '../../i18n/index.js';
 import { DEFAULT_LIMITS, parseText, readSource } from '../../load/index.js';
 import type { ScenarioEntry } from '../../report/readiness/index.js';
-import { displayName } from '../../validate/display-name.js';
+import { displayName } from '../../check/display-name.js';
 
 /** The most files looked at, so a folder of thousands of files does not stall the report. */
 const MAX_FILES = 200;

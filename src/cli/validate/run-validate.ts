@@ -2,7 +2,7 @@
 import { rules } from '../../lint/rules.js';
 import { countFindings } from '../../report/findings/counts.js';
 import { loadFindingsFormat } from '../../report/findings/load-format.js';
-import { validatePathsEach } from '../../validate/validate-paths.js';
+import { validatePathsEach } from '../../check/validate-paths.js';
 import { FatalError, type CommandContext, type Output } from '../io.js';
 import { localDate } from '../local-date.js';
 import { readConfig } from '../read-config.js';

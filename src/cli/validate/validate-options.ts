@@ -4,8 +4,8 @@ import {
   isFindingsFormatName,
   type FindingsFormatName,
 } from '../../report/findings/load-format.js';
-import { isCalendarDate } from '../../validate/calendar-date.js';
-import { MAX_SHARDS, parseShard, type Shard } from '../../validate/shard.js';
+import { isCalendarDate } from '../../check/calendar-date.js';
+import { MAX_SHARDS, parseShard, type Shard } from '../../check/shard.js';
 import { UsageError, type CommandContext } from '../io.js';
 
 /** The options as commander gives them: text, unchecked. */

@@ -1,5 +1,5 @@
 /** authority/escalation: a decision's owner has the authority to take it (rules.md). */
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import { decisionAuthorities } from '../../readiness/authority.js';
 import type { Rule } from '../rule.js';
 

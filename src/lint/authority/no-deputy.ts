@@ -1,5 +1,5 @@
 /** authority/no-deputy: a decision due within 2h is not owned by a single person without a deputy (rules.md). */
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import { decisionAuthorities } from '../../readiness/authority.js';
 import type { Rule } from '../rule.js';
 

@@ -1,6 +1,6 @@
 /** `graph/dead-end`: every non-final stage has a way out. */
-import { pointerOf } from '../../load/pointer.js';
-import { deadEnds } from '../../compile/graph-search.js';
+import { pointerOf } from '../../model/pointer.js';
+import { deadEnds } from '../../model/graph-search.js';
 import type { Rule } from '../rule.js';
 
 export const graphDeadEndRule: Rule = {

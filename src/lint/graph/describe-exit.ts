@@ -1,7 +1,7 @@
 /** How a graph finding names one way out of a stage, in the user's language. */
 import type { Translate } from '../../i18n/index.js';
 import { formatDuration } from '../../model/duration.js';
-import type { StageEdge } from '../../compile/stage-graph.js';
+import type { StageEdge } from '../../model/stage-graph.js';
 
 /** "event "x"", "option "o" of decision "d"", "`after: 14d`" or "the timeout of decision "d"". */
 export function describeExit(edge: StageEdge, t: Translate): string {

@@ -1,5 +1,5 @@
 /** `graph/initial`: exactly one stage is `initial`. */
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import type { Rule } from '../rule.js';
 
 export const graphInitialRule: Rule = {

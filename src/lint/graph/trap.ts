@@ -1,6 +1,6 @@
 /** `graph/trap`: from every reachable stage some final stage is reachable. */
-import { pointerOf } from '../../load/pointer.js';
-import { deadEnds, reachableFrom, reaching } from '../../compile/graph-search.js';
+import { pointerOf } from '../../model/pointer.js';
+import { deadEnds, reachableFrom, reaching } from '../../model/graph-search.js';
 import type { Rule } from '../rule.js';
 
 export const graphTrapRule: Rule = {

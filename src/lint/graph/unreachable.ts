@@ -1,6 +1,6 @@
 /** `graph/unreachable`: every stage is reachable from the initial stage. */
-import { pointerOf } from '../../load/pointer.js';
-import { reachableFrom } from '../../compile/graph-search.js';
+import { pointerOf } from '../../model/pointer.js';
+import { reachableFrom } from '../../model/graph-search.js';
 import type { Rule } from '../rule.js';
 
 export const graphUnreachableRule: Rule = {

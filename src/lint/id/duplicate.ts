@@ -7,8 +7,8 @@
  * ids of the scenarios inline in a plan (`--scenario` picks one by id). Map keys (stages, roles,
  * resources...) need no check: the loader refuses a duplicate key.
  */
-import { pointerOf } from '../../load/pointer.js';
-import { decisionEntries, taskEntries } from '../../readiness/plan-entries.js';
+import { pointerOf } from '../../model/pointer.js';
+import { decisionEntries, taskEntries } from '../../model/plan-entries.js';
 import type { Rule } from '../rule.js';
 
 export const idDuplicateRule: Rule = {

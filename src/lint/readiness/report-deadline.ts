@@ -1,5 +1,5 @@
 /** readiness/report-deadline: warning and response stages of a public-health plan have a report task due within 2h (rules.md). */
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import { analyseCoverage } from '../../readiness/coverage.js';
 import type { Rule } from '../rule.js';
 

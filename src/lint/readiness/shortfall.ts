@@ -1,6 +1,6 @@
 /** readiness/shortfall: each resource's stock covers its computed demand (rules.md; arithmetic in src/readiness/resource-demand.ts). */
 import type { Translate } from '../../i18n/index.js';
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import { demandLines, type DemandLine } from '../../readiness/demand-lines.js';
 import { resourceDemands, type ResourceDemand } from '../../readiness/resource-demand.js';
 import type { Rule } from '../rule.js';

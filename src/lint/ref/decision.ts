@@ -1,8 +1,8 @@
 /** ref/decision: `authority`, scenario `expect`, answers and `timeout.choose` name real decisions and options (rules.md). */
 import type { Translate } from '../../i18n/index.js';
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import type { Decision, Plan } from '../../model/plan.js';
-import { decisionEntries } from '../../readiness/plan-entries.js';
+import { decisionEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
 import type { Report, Rule } from '../rule.js';
 

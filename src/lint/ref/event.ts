@@ -1,6 +1,6 @@
 /** ref/event: every inject `event` is handled by some stage (rules.md, "References"). */
-import { pointerOf } from '../../load/pointer.js';
-import { stageEntries } from '../../readiness/plan-entries.js';
+import { pointerOf } from '../../model/pointer.js';
+import { stageEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
 import type { Rule } from '../rule.js';
 

@@ -1,6 +1,6 @@
 /** ref/level: every stage `level` names a level (rules.md, "References"). */
-import { pointerOf } from '../../load/pointer.js';
-import { keysOf, own, stageEntries } from '../../readiness/plan-entries.js';
+import { pointerOf } from '../../model/pointer.js';
+import { keysOf, own, stageEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
 import type { Rule } from '../rule.js';
 

@@ -1,6 +1,6 @@
 /** ref/resource: every task `uses` key names a resource (rules.md, "References"). */
-import { pointerOf } from '../../load/pointer.js';
-import { keysOf, own, taskEntries } from '../../readiness/plan-entries.js';
+import { pointerOf } from '../../model/pointer.js';
+import { keysOf, own, taskEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
 import type { Rule } from '../rule.js';
 

@@ -1,9 +1,9 @@
 /** ref/role: every `owner`, `deputy`, `players` entry and demand `per` names a role, or a basis for `per` (rules.md). */
 import type { Translate } from '../../i18n/index.js';
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import type { Plan } from '../../model/plan.js';
 import { basisOf } from '../../readiness/demand-basis.js';
-import { decisionEntries, keysOf, own, taskEntries } from '../../readiness/plan-entries.js';
+import { decisionEntries, keysOf, own, taskEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
 import type { Report, Rule } from '../rule.js';
 

@@ -1,8 +1,8 @@
 /** ref/stage: every `goto`, `start`, `during` entry and `after` target names a stage (rules.md, "References"). */
 import { PHASES } from '../../model/plan.js';
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import { resolveDuring } from '../../readiness/demand-basis.js';
-import { keysOf, own } from '../../readiness/plan-entries.js';
+import { keysOf, own } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
 import type { Rule } from '../rule.js';
 

@@ -1,8 +1,8 @@
 /** ref/variable: every `when.var` and `set` key names a variable (rules.md, "References"). */
 import type { Translate } from '../../i18n/index.js';
 import type { Plan } from '../../model/plan.js';
-import { parentPointer, pointerOf } from '../../load/pointer.js';
-import { decisionEntries, keysOf, own, variableReads } from '../../readiness/plan-entries.js';
+import { parentPointer, pointerOf } from '../../model/pointer.js';
+import { decisionEntries, keysOf, own, variableReads } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
 import type { Report, Rule } from '../rule.js';
 

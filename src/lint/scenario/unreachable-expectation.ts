@@ -1,7 +1,7 @@
 /** scenario/unreachable-expectation: an expected decision lives in a stage reachable from the scenario's start (rules.md). */
-import { reachableFrom } from '../../compile/graph-search.js';
-import { pointerOf } from '../../load/pointer.js';
-import { decisionEntries, own } from '../../readiness/plan-entries.js';
+import { reachableFrom } from '../../model/graph-search.js';
+import { pointerOf } from '../../model/pointer.js';
+import { decisionEntries, own } from '../../model/plan-entries.js';
 import type { Rule } from '../rule.js';
 
 export const scenarioUnreachableExpectationRule: Rule = {

@@ -1,7 +1,7 @@
 /** timing/task-exceeds-stage: no task is due later than its stage's expect_duration (rules.md). */
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import { durationMs } from '../../model/duration.js';
-import { taskEntries } from '../../readiness/plan-entries.js';
+import { taskEntries } from '../../model/plan-entries.js';
 import type { Rule } from '../rule.js';
 
 export const timingTaskExceedsStageRule: Rule = {

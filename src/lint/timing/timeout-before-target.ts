@@ -1,7 +1,7 @@
 /** timing/timeout-before-target: a decision's timeout.after is not shorter than its within (rules.md). */
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import { durationMs } from '../../model/duration.js';
-import { decisionEntries } from '../../readiness/plan-entries.js';
+import { decisionEntries } from '../../model/plan-entries.js';
 import type { Rule } from '../rule.js';
 
 export const timingTimeoutBeforeTargetRule: Rule = {

@@ -7,7 +7,7 @@
  * rest (timing, references), in file order. The first gap of each kind comes before any second
  * one, so a short list still names every kind of problem the plan has.
  */
-import { pointerOf } from '../../load/pointer.js';
+import { pointerOf } from '../../model/pointer.js';
 import type { Finding } from '../../model/finding.js';
 import type { Gap, GapArea, ResourceReadiness } from './readiness-report.js';
 

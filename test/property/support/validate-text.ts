@@ -1,10 +1,10 @@
-/** Runs the real `yuan validate` pipeline (src/validate) on text, through a file, as the CLI does. */
+/** Runs the real `yuan validate` pipeline (src/check) on text, through a file, as the CLI does. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect } from 'vitest';
 import type { Finding } from '../../../src/model/finding.js';
-import { validateFiles, type ValidatedFile } from '../../../src/validate/index.js';
+import { validateFiles, type ValidatedFile } from '../../../src/check/index.js';
 import { en } from '../../helpers/translate.js';
 
 /** A folder for one test file's generated documents, removed at the end. */

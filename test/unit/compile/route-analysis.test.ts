@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { listRoutes, ROUTE_COUNT_CAP } from '../../../src/compile/list-routes.js';
 import { analyseRoutes } from '../../../src/compile/route-analysis.js';
 import { routeGraph } from '../../../src/compile/route-edges.js';
-import { buildStageGraph } from '../../../src/compile/stage-graph.js';
+import { buildStageGraph } from '../../../src/model/stage-graph.js';
 import type { Plan, Stage } from '../../../src/model/plan.js';
 import { generatePlan } from '../../bench/compile-generate-plan.js';
 

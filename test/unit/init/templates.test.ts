@@ -21,7 +21,7 @@ import {
   type RenderedTemplate,
   type TemplateName,
 } from '../../../src/init/index.js';
-import { validateFiles } from '../../../src/validate/validate-paths.js';
+import { validateFiles } from '../../../src/check/validate-paths.js';
 import { en } from '../../helpers/translate.js';
 import { TEMPLATE_ANSWERS, TEMPLATE_FINAL_STAGE } from './template-drills.js';
 

@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { pointerOf } from '../../../src/load/pointer.js';
+import { pointerOf } from '../../../src/model/pointer.js';
 import type { Plan } from '../../../src/model/index.js';
 import { buildReadinessReport } from '../../../src/report/readiness/index.js';
-import { validateFiles } from '../../../src/validate/validate-paths.js';
+import { validateFiles } from '../../../src/check/validate-paths.js';
 import { en } from '../../helpers/translate.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;

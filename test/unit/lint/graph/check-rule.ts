@@ -1,6 +1,6 @@
 /** Runs one plan rule on YAML text and collects what it reports. */
 import { parse } from 'yaml';
-import { buildStageGraph } from '../../../../src/compile/stage-graph.js';
+import { buildStageGraph } from '../../../../src/model/stage-graph.js';
 import type { Rule } from '../../../../src/lint/rule.js';
 import type { Plan } from '../../../../src/model/plan.js';
 import { en } from '../../../helpers/translate.js';

@@ -1,6 +1,6 @@
 /** forEachInOrder: bounded work, results handed on in order, at most `limit` waiting. */
 import { describe, expect, it } from 'vitest';
-import { forEachInOrder } from '../../../src/validate/for-each-in-order.js';
+import { forEachInOrder } from '../../../src/check/for-each-in-order.js';
 
 /** A task that ends when its test says so. */
 function deferred() {

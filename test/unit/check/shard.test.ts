@@ -6,7 +6,7 @@ import {
   selectShard,
   shardKey,
   shardOf,
-} from '../../../src/validate/shard.js';
+} from '../../../src/check/shard.js';
 
 /** Plan paths of the shape a large repository has: folders by region, numbered files. */
 const corpus = Array.from(

@@ -9,7 +9,8 @@
  * Parsing never throws: it returns the value and the located problems (changesets' pattern).
  */
 import type { Translate } from '../i18n/index.js';
-import { findingAt, parseText, pointerOf } from '../load/index.js';
+import { findingAt, parseText } from '../load/index.js';
+import { pointerOf } from '../model/pointer.js';
 import type { Finding } from '../model/finding.js';
 import { isCalendarDate } from './calendar-date.js';
 import { closestWord } from './closest-word.js';

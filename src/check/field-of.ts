@@ -1,5 +1,5 @@
 /** Which field of the format a pointer names, where the schema alone gives too vague a message. */
-import { tokensOf } from '../load/index.js';
+import { tokensOf } from '../model/pointer.js';
 
 /** Fields whose accepted shapes are alternatives the schema spells as if/then/else chains. */
 export type Field = 'version' | 'transition' | 'condition' | 'authority';

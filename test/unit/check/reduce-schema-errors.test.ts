@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, editDistance } from '../../../src/validate/closest-word.js';
-import { reduceSchemaErrors } from '../../../src/validate/reduce-schema-errors.js';
-import type { SchemaError } from '../../../src/validate/schema-validator.js';
+import { closestWord, editDistance } from '../../../src/check/closest-word.js';
+import { reduceSchemaErrors } from '../../../src/check/reduce-schema-errors.js';
+import type { SchemaError } from '../../../src/check/schema-validator.js';
 
 /** A raw ajv error, as the generated validator (verbose) reports it. */
 function error(

@@ -1,13 +1,13 @@
 /**
  * The parts of a plan as flat lists with their JSON pointers, so every rule and every readiness
  * computation walks stages, tasks and decisions the same way. Moves between stages are the stage
- * graph's business (src/compile/stage-graph.ts): there is one graph in the project.
+ * graph's business (stage-graph.ts): there is one graph in the project.
  *
  * Maps keyed by id are plain objects: a plan may legally name a stage `constructor`, so every
  * lookup goes through `own` instead of `map[key]`, which would find Object.prototype members.
  */
-import { pointerOf } from '../load/pointer.js';
-import type { Condition, Decision, Plan, Stage, Task } from '../model/plan.js';
+import { pointerOf } from './pointer.js';
+import type { Condition, Decision, Plan, Stage, Task } from './plan.js';
 
 /** The value of `map[key]` when the map itself holds the key (never an inherited member). */
 export function own<T>(map: Record<string, T> | undefined, key: string): T | undefined {

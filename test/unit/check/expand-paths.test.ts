@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expandPaths } from '../../../src/validate/expand-paths.js';
-import { yamlFilesUnder } from '../../../src/validate/yaml-files-under.js';
+import { expandPaths } from '../../../src/check/expand-paths.js';
+import { yamlFilesUnder } from '../../../src/check/yaml-files-under.js';
 import { tempTree, type TempTree } from './temp-tree.js';
 
 let tree: TempTree;

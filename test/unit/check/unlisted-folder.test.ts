@@ -6,8 +6,8 @@
 import { chmodSync, readdirSync } from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validatePaths, type ValidateOptions } from '../../../src/validate/validate-paths.js';
-import { yamlFilesUnder } from '../../../src/validate/yaml-files-under.js';
+import { validatePaths, type ValidateOptions } from '../../../src/check/validate-paths.js';
+import { yamlFilesUnder } from '../../../src/check/yaml-files-under.js';
 import { en, zh } from '../../helpers/translate.js';
 import { PLAN, tempTree, type TempTree } from './temp-tree.js';
 

@@ -1,8 +1,8 @@
 /** `yuan paths --format text`: the route analysis for a terminal. Plan text is shown as written. */
 import type { Translate } from '../../i18n/index.js';
 import { formatDuration } from '../../model/duration.js';
-import { edgeLabel } from '../edge-label.js';
-import type { Route, RouteAnalysis } from '../route-analysis.js';
+import { edgeLabel } from '../../compile/edge-label.js';
+import type { Route, RouteAnalysis } from '../../compile/route-analysis.js';
 
 /** The analysis as plain text lines. */
 export function formatPathsText(analysis: RouteAnalysis, t: Translate): string {

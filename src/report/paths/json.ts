@@ -3,9 +3,9 @@
  * `exact: false` means the counts are lower bounds. Each step carries its localized `label`.
  */
 import type { Translate } from '../../i18n/index.js';
-import { edgeLabel } from '../edge-label.js';
-import type { Route, RouteAnalysis } from '../route-analysis.js';
-import type { StageEdge } from '../stage-graph.js';
+import { edgeLabel } from '../../compile/edge-label.js';
+import type { Route, RouteAnalysis } from '../../compile/route-analysis.js';
+import type { StageEdge } from '../../model/stage-graph.js';
 
 /** The analysis as pretty-printed JSON. */
 export function formatPathsJson(analysis: RouteAnalysis, t: Translate): string {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findConfig, loadConfig } from '../../../src/validate/find-config.js';
-import { parseConfig } from '../../../src/validate/parse-config.js';
+import { findConfig, loadConfig } from '../../../src/check/find-config.js';
+import { parseConfig } from '../../../src/check/parse-config.js';
 import { en, zh } from '../../helpers/translate.js';
 import { tempTree, type TempTree } from './temp-tree.js';
 

@@ -3,7 +3,7 @@
  * machine"), for `createMachine` with the package's implementations, or Stately's editor.
  */
 import type { Plan } from '../../model/plan.js';
-import { compilePlan } from '../compile-plan.js';
+import { compilePlan } from '../../compile/compile-plan.js';
 
 /** The machine config of a plan, pretty-printed JSON. */
 export function formatXstate(plan: Plan): string {

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { deadEnds, reachableFrom, reaching } from '../../../src/compile/graph-search.js';
-import { buildStageGraph } from '../../../src/compile/stage-graph.js';
+import { deadEnds, reachableFrom, reaching } from '../../../src/model/graph-search.js';
+import { buildStageGraph } from '../../../src/model/stage-graph.js';
 import type { Plan } from '../../../src/model/plan.js';
 
 const plan = parse(`

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../../../src/i18n/index.js';
 import { parseText } from '../../../src/load/index.js';
-import { checkSchema } from '../../../src/validate/check-schema.js';
+import { checkSchema } from '../../../src/check/check-schema.js';
 import { en, zh } from '../../helpers/translate.js';
 
 /** The head of a plan that passes the schema; each case appends one broken thing. */

@@ -4,8 +4,8 @@
  */
 import type { Translate } from '../../i18n/index.js';
 import { PHASES, type Phase, type Plan } from '../../model/plan.js';
-import { edgeLabel } from '../edge-label.js';
-import { buildStageGraph, type StageEdge } from '../stage-graph.js';
+import { edgeLabel } from '../../compile/edge-label.js';
+import { buildStageGraph, type StageEdge } from '../../model/stage-graph.js';
 
 /** A stage as a diagram node. */
 export interface DiagramNode {

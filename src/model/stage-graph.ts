@@ -6,10 +6,15 @@
  * a `goto` that names no stage becomes a *dangling* edge (reported by `ref/stage`, kept out of
  * the adjacency lists), and a timeout whose `choose` names no option gives no edge.
  */
-import { pointerOf } from '../load/pointer.js';
-import { parseDuration } from '../model/duration.js';
-import type { Condition, GuardedTarget, Plan, Stage } from '../model/plan.js';
-import { firingOrder, firstBlocker, stageTimers, type StageTimer } from './stage-timers.js';
+import { pointerOf } from './pointer.js';
+import { parseDuration } from './duration.js';
+import type { Condition, GuardedTarget, Plan, Stage } from './plan.js';
+import {
+  firingOrder,
+  firstBlocker,
+  stageTimers,
+  type StageTimer,
+} from '../compile/stage-timers.js';
 
 /** How an edge is taken: a plan event, a decision option, an `after` delay or a decision timeout. */
 export type EdgeKind = 'event' | 'option' | 'after' | 'timeout';

@@ -4,7 +4,7 @@
  * `oneOf`) collapse to the branch that was meant, a typo of a required key is one problem, not two,
  * and each place keeps its most specific complaint.
  */
-import { pointerOf, tokensOf } from '../load/index.js';
+import { pointerOf, tokensOf } from '../model/pointer.js';
 import { closestWord } from './closest-word.js';
 import { fieldOf } from './field-of.js';
 import type { SchemaError } from './schema-validator.js';

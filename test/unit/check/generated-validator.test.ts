@@ -6,7 +6,7 @@ import {
   stripAnnotations,
   validatorSource,
 } from '../../../scripts/validator-source.js';
-import { validateSchema } from '../../../src/validate/validate-schema.generated.js';
+import { validateSchema } from '../../../src/check/validate-schema.generated.js';
 
 const root = new URL('../../../', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('schemas/yuan.schema.json', root), 'utf8'));

@@ -2,13 +2,13 @@ import { Chalk } from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Rule } from '../../../src/lint/rule.js';
 import { formatStylish } from '../../../src/report/findings/stylish.js';
-import { checkDocument } from '../../../src/validate/check-document.js';
-import { planLookup, scenarioPlan } from '../../../src/validate/scenario-plan.js';
+import { checkDocument } from '../../../src/check/check-document.js';
+import { planLookup, scenarioPlan } from '../../../src/check/scenario-plan.js';
 import {
   validatePaths,
   type ValidateOptions,
   type ValidatedFile,
-} from '../../../src/validate/validate-paths.js';
+} from '../../../src/check/validate-paths.js';
 import { en, zh } from '../../helpers/translate.js';
 import { PLAN, scenarioOf, tempTree, type TempTree } from './temp-tree.js';
 

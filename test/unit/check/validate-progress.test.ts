@@ -1,6 +1,6 @@
 /** validatePaths tells its caller how far it is: onProgress(done, total) after each file. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { validatePaths, type ValidateOptions } from '../../../src/validate/validate-paths.js';
+import { validatePaths, type ValidateOptions } from '../../../src/check/validate-paths.js';
 import { en } from '../../helpers/translate.js';
 import { PLAN, scenarioOf, tempTree, type TempTree } from './temp-tree.js';
 

@@ -9,12 +9,7 @@ import type { Rule } from '../lint/rule.js';
 import { findingAt, parseText, type LoadedDocument } from '../load/index.js';
 import { sortFindings, type Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
-import {
-  applyRuleSettings,
-  checkDocument,
-  checkSchema,
-  type RuleSettings,
-} from '../validate/index.js';
+import { applyRuleSettings, checkDocument, checkSchema, type RuleSettings } from './index.js';
 
 /** How to load and check a plan. Every field is optional. */
 export interface LoadPlanOptions {

@@ -1,6 +1,6 @@
 /** The words of a schema problem: what is wrong and what to write instead, in the user's language. */
 import type { MessageKey, Translate } from '../i18n/index.js';
-import { tokensOf } from '../load/index.js';
+import { tokensOf } from '../model/pointer.js';
 import { fieldOf } from './field-of.js';
 import type { SchemaProblem } from './reduce-schema-errors.js';
 

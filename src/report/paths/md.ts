@@ -1,8 +1,8 @@
 /** `yuan paths --format md`: the route analysis as GitHub Markdown; plan text is escaped. */
 import type { Translate } from '../../i18n/index.js';
-import { escapeMarkdown } from '../../report/drill/markdown-escape.js';
-import { edgeLabel } from '../edge-label.js';
-import type { Route, RouteAnalysis } from '../route-analysis.js';
+import { escapeMarkdown } from '../drill/markdown-escape.js';
+import { edgeLabel } from '../../compile/edge-label.js';
+import type { Route, RouteAnalysis } from '../../compile/route-analysis.js';
 import { sums } from './text.js';
 
 /** The analysis as a Markdown document. */
