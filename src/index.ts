@@ -27,11 +27,7 @@ export type { Lang, Translate } from './i18n/index.js';
 export { translator } from './i18n/index.js';
 export type { LoadedDocument } from './load/index.js';
 export { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from './check/load-plan.js';
-export {
-  loadPlanMachine,
-  parsePlanMachine,
-  type PlanMachineLoad,
-} from './compile/load-plan-machine.js';
+export { loadPlanMachine, parsePlanMachine, type PlanMachineLoad } from './load-plan-machine.js';
 export { compilePlan, SET_VARIABLES_EVENT } from './compile/compile-plan.js';
 export {
   createPlanMachine,

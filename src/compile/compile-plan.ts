@@ -30,7 +30,7 @@ import type {
   TransitionConfig,
 } from './machine-types.js';
 import { stageMeta } from './stage-meta.js';
-import { stageTimers, type StageTimer, type TimeoutTimer } from './stage-timers.js';
+import { stageTimers, type StageTimer, type TimeoutTimer } from '../model/stage-timers.js';
 
 /** The event type that sets variables: `{ type: '$set', values }`. */
 export const SET_VARIABLES_EVENT = '$set';

@@ -4,4 +4,4 @@ export * from './create-plan-machine.js';
 export * from './evaluate-condition.js';
 export * from './machine-types.js';
 export * from './plan-implementations.js';
-export * from './stage-timers.js';
+export * from '../model/stage-timers.js';

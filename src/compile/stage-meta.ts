@@ -2,7 +2,7 @@
 import { parseDuration } from '../model/duration.js';
 import type { Decision, Plan, Stage, Task } from '../model/plan.js';
 import type { DecisionMeta, StageMeta, TaskMeta, TimerMeta } from './machine-types.js';
-import { stageTimers, type StageTimer } from './stage-timers.js';
+import { stageTimers, type StageTimer } from '../model/stage-timers.js';
 
 /** The meta of one stage: title, phase, level, tasks, decisions and timers, durations in ms. */
 export function stageMeta(plan: Plan, id: string, stage: Stage): StageMeta {

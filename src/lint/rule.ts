@@ -1,22 +1,11 @@
 /** The shape of a check of rules.md: its id, default severity, documentation and check functions. */
 import type { StageGraph } from '../model/stage-graph.js';
-import type { Bilingual } from '../i18n/catalog.js';
 import type { Translate } from '../i18n/index.js';
-import type { Severity } from '../model/finding.js';
+import type { RuleInfo } from '../model/rule-docs.js';
 import type { Plan } from '../model/plan.js';
 import type { AnswersFile, Scenario } from '../model/scenario.js';
 
-/** The page-sized explanation of a rule, shown by `yuan explain` and in SARIF rule metadata. */
-export interface RuleDocs {
-  /** One line: what the rule checks. */
-  summary: Bilingual;
-  /** Why it matters and how to fix it (a paragraph or two). */
-  explanation: Bilingual;
-  /** A short YAML fragment that breaks the rule. */
-  bad: string;
-  /** The same fragment, fixed. */
-  good: string;
-}
+export type { RuleDocs } from '../model/rule-docs.js';
 
 /** Places a finding of the running rule on a pointer of the document being checked. */
 export type Report = (pointer: string, message: string, part?: 'key' | 'value') => void;
@@ -53,10 +42,7 @@ export interface AnswersRuleContext {
 }
 
 /** One check of rules.md. Rules that the loader or the schema check apply have no check function. */
-export interface Rule {
-  id: string;
-  severity: Severity;
-  docs: RuleDocs;
+export interface Rule extends RuleInfo {
   checkPlan?(context: PlanRuleContext): void;
   checkScenario?(context: ScenarioRuleContext): void;
   /** Checks a scripted answers file against its plan (ref/decision). */

@@ -7,7 +7,9 @@ export const PHASES = ['preparation', 'warning', 'response', 'recovery'] as cons
 export type Phase = (typeof PHASES)[number];
 
 /** A value a variable can hold. */
-export type Scalar = string | number | boolean;
+import type { Scalar } from './scalar.js';
+
+export type { Scalar };
 
 /** A declarative condition: data, never code. */
 export type Condition =

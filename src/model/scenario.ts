@@ -1,5 +1,5 @@
 /** Types of a scenario document and of a scripted answers file (plan-format.md, "Scenario"). */
-import type { Scalar } from './plan.js';
+import type { Scalar } from './scalar.js';
 
 /** What the exercise expects of the players for one decision. */
 export interface Expectation {

@@ -9,12 +9,7 @@
 import { pointerOf } from './pointer.js';
 import { parseDuration } from './duration.js';
 import type { Condition, GuardedTarget, Plan, Stage } from './plan.js';
-import {
-  firingOrder,
-  firstBlocker,
-  stageTimers,
-  type StageTimer,
-} from '../compile/stage-timers.js';
+import { firingOrder, firstBlocker, stageTimers, type StageTimer } from './stage-timers.js';
 
 /** How an edge is taken: a plan event, a decision option, an `after` delay or a decision timeout. */
 export type EdgeKind = 'event' | 'option' | 'after' | 'timeout';

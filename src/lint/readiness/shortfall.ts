@@ -1,4 +1,5 @@
 /** readiness/shortfall: each resource's stock covers its computed demand (rules.md; arithmetic in src/readiness/resource-demand.ts). */
+import { formatNumber } from '../../i18n/format-number.js';
 import type { Translate } from '../../i18n/index.js';
 import { pointerOf } from '../../model/pointer.js';
 import { demandLines, type DemandLine } from '../../readiness/demand-lines.js';
@@ -80,10 +81,4 @@ export function lineText(line: DemandLine, t: Translate): string {
   if (!term.daily) return t('lint.shortfall.term-once', { rate, per: term.per, count, stages });
   const days = formatNumber(line.days);
   return t('lint.shortfall.term-daily', { rate, per: term.per, count, days, stages });
-}
-
-/** A figure as people write it: two decimals at most for 1 and more, three significant digits below. */
-export function formatNumber(value: number): string {
-  if (Math.abs(value) >= 1 || value === 0) return String(Math.round(value * 100) / 100);
-  return String(Number(value.toPrecision(3)));
 }

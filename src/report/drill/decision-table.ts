@@ -3,6 +3,7 @@
  * scored decision with its target, latency, credit, timeliness, weight and points, then subtotals.
  * Text and Markdown lay the same cells out; plain strings, not escaped.
  */
+import { formatNumber } from '../../i18n/format-number.js';
 import type { Translate } from '../../i18n/index.js';
 import {
   formatDuration,
@@ -17,11 +18,6 @@ import { formatScenarioTime } from './scenario-time.js';
 export interface CellTable {
   header: string[];
   rows: string[][];
-}
-
-/** A number with at most three decimals and no trailing zeros (0.625, 0.5, 1). */
-export function formatNumber(value: number): string {
-  return String(Number(value.toFixed(3)));
 }
 
 /** A scenario duration, or `-` when there is none. */

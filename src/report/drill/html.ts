@@ -9,7 +9,7 @@ import { openingTargets } from '../../score/match-expectations.js';
 import { decisionTable, subtotalTables, type CellTable } from './decision-table.js';
 import { escapeHtml as e } from './html-escape.js';
 import { DRILL_REPORT_CSS } from './html-style.js';
-import type { DrillReportInput, DrillReportOptions } from './index.js';
+import type { DrillReportInput, DrillReportOptions } from './types.js';
 import { pendingLines } from './pending.js';
 import { formatScenarioTime } from './scenario-time.js';
 import { drillSummary } from './summary.js';

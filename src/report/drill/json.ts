@@ -7,7 +7,7 @@
  * Wall-clock times are left out so that the same drill always gives the same report.
  */
 import type { DrillEndEvent, DrillEvent } from '../../model/index.js';
-import type { DrillReportInput } from './index.js';
+import type { DrillReportInput } from './types.js';
 
 /** Version of the JSON report's shape; raised only when a field changes meaning or goes away. */
 export const DRILL_JSON_REPORT_VERSION = 1;

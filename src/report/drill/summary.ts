@@ -1,8 +1,8 @@
 /** The head of an after-action report: what was drilled, how it ended, the score and its sum. */
 import type { Translate } from '../../i18n/index.js';
 import type { DrillEndEvent, DrillEvent, Rating } from '../../model/index.js';
-import { formatNumber } from './decision-table.js';
-import type { DrillReportInput } from './index.js';
+import { formatNumber } from '../../i18n/format-number.js';
+import type { DrillReportInput } from './types.js';
 import { stageTitle } from './plan-lookup.js';
 import { formatScenarioTime } from './scenario-time.js';
 

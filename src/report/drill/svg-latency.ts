@@ -4,7 +4,8 @@
  */
 import type { Translate } from '../../i18n/index.js';
 import type { DrillScore } from '../../model/index.js';
-import { formatMaybeDuration, formatNumber } from './decision-table.js';
+import { formatNumber } from '../../i18n/format-number.js';
+import { formatMaybeDuration } from './decision-table.js';
 import { escapeHtml as e } from './html-escape.js';
 import { round, timeScale } from './svg-scale.js';
 import { decisionStatus, STATUS_COLOR, type DecisionStatus } from './svg-status.js';

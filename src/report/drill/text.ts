@@ -8,7 +8,7 @@ import type { Translate } from '../../i18n/index.js';
 import { formatDuration } from '../../model/index.js';
 import { openingTargets } from '../../score/match-expectations.js';
 import { decisionTable, subtotalTables, type CellTable } from './decision-table.js';
-import type { DrillReportInput, DrillReportOptions } from './index.js';
+import type { DrillReportInput, DrillReportOptions } from './types.js';
 import { pendingLines } from './pending.js';
 import { formatScenarioTime } from './scenario-time.js';
 import { drillSummary } from './summary.js';

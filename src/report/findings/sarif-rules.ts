@@ -1,7 +1,7 @@
 /** SARIF rule metadata (reportingDescriptor) from the rule registry's own documentation. */
 import type { ReportingDescriptor } from 'sarif';
 import type { Lang, Translate } from '../../i18n/index.js';
-import type { Rule } from '../../lint/rule.js';
+import type { RuleInfo } from '../../model/rule-docs.js';
 
 /** The rules of a run, and where each rule id stands in it (for `result.ruleIndex`). */
 export interface SarifRuleTable {
@@ -14,7 +14,11 @@ export interface SarifRuleTable {
  * Every registered rule, then a bare descriptor for each rule id a finding names that the
  * registry lacks (added as findings are met), so that every result has a consistent `ruleIndex`.
  */
-export function sarifRuleTable(rules: readonly Rule[], t: Translate, lang: Lang): SarifRuleTable {
+export function sarifRuleTable(
+  rules: readonly RuleInfo[],
+  t: Translate,
+  lang: Lang,
+): SarifRuleTable {
   const descriptors = rules.map((rule) => describeRule(rule, t, lang));
   const indexes = new Map<string, number>();
   descriptors.forEach((descriptor, index) => {
@@ -33,7 +37,7 @@ export function sarifRuleTable(rules: readonly Rule[], t: Translate, lang: Lang)
   };
 }
 
-function describeRule(rule: Rule, t: Translate, lang: Lang): ReportingDescriptor {
+function describeRule(rule: RuleInfo, t: Translate, lang: Lang): ReportingDescriptor {
   const { summary, explanation } = rule.docs;
   const bad = rule.docs.bad.trimEnd();
   const good = rule.docs.good.trimEnd();

@@ -1,7 +1,7 @@
 /** The contract between `yuan validate` and the formats of its findings. */
 import type { ChalkInstance } from 'chalk';
 import type { Lang, Translate } from '../../i18n/index.js';
-import type { Rule } from '../../lint/rule.js';
+import type { RuleInfo } from '../../model/rule-docs.js';
 import type { Finding } from '../../model/finding.js';
 
 /** One checked file: its name as shown to the user, its text when it could be read, its findings. */
@@ -22,7 +22,7 @@ export interface FindingsFormatOptions {
   /** Colour for terminal formats; the caller decides whether colour is on (level 0 means none). */
   color: ChalkInstance;
   /** Every rule of the registry, for SARIF rule metadata. */
-  rules: readonly Rule[];
+  rules: readonly RuleInfo[];
   /** The version of yuan, for SARIF `tool.driver.version`. */
   toolVersion: string;
   /** The working folder: machine formats give file paths relative to it. */

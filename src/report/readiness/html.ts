@@ -2,6 +2,7 @@
  * The readiness report as one self-contained HTML page: inline style and SVG, no script, nothing
  * from the network (a Content-Security-Policy says so), every piece of plan text escaped.
  */
+import { formatNumber } from '../../i18n/format-number.js';
 import type { Translate } from '../../i18n/index.js';
 import { escapeHtml as html } from '../drill/html-escape.js';
 import type { ReadinessFormatOptions } from './format-options.js';
@@ -10,7 +11,6 @@ import { coverageHtml, lifecycleHtml, peopleHtml } from './html-sections.js';
 import {
   coverText,
   factsText,
-  formatNumber,
   gapLabel,
   GAPS_SHOWN,
   howTexts,

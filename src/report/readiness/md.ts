@@ -1,4 +1,5 @@
 /** The readiness report as Markdown (CommonMark and GitHub): every piece of plan text escaped. */
+import { formatNumber } from '../../i18n/format-number.js';
 import type { Translate } from '../../i18n/index.js';
 import { escapeMarkdown as md } from '../drill/markdown-escape.js';
 import type { ReadinessFormatOptions } from './format-options.js';
@@ -7,7 +8,6 @@ import {
   cycleText,
   decisionText,
   factsText,
-  formatNumber,
   GAPS_SHOWN,
   howTexts,
   list,

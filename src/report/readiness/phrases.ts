@@ -1,6 +1,6 @@
 /** The report's sentences, shared by the text, Markdown and HTML forms (plan text is shown as written). */
 import type { Translate } from '../../i18n/index.js';
-import { formatNumber } from '../../lint/readiness/shortfall.js';
+import { formatNumber } from '../../i18n/format-number.js';
 import type { CycleStatus, DemandUnknown } from '../../readiness/index.js';
 import type {
   DemandLineReadiness,
@@ -10,8 +10,6 @@ import type {
   ReportStatus,
   ResourceReadiness,
 } from './readiness-report.js';
-
-export { formatNumber };
 
 /** The items of a list, joined the way the language joins them. */
 export function list(items: readonly string[], t: Translate): string {

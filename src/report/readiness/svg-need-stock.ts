@@ -5,7 +5,7 @@
  */
 import type { Translate } from '../../i18n/index.js';
 import { escapeHtml as html } from '../drill/html-escape.js';
-import { formatNumber } from './phrases.js';
+import { formatNumber } from '../../i18n/format-number.js';
 import type { ResourceReadiness } from './readiness-report.js';
 
 const WIDTH = 900;

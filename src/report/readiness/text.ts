@@ -1,4 +1,5 @@
 /** The readiness report for the terminal: sections of aligned columns, the arithmetic under each resource. */
+import { formatNumber } from '../../i18n/format-number.js';
 import type { Translate } from '../../i18n/index.js';
 import { alignColumns } from '../drill/text-table.js';
 import { PLAIN_STYLE, type ReadinessFormatOptions, type TextStyle } from './format-options.js';
@@ -6,7 +7,6 @@ import {
   coverText,
   dailyTexts,
   factsText,
-  formatNumber,
   gapLabel,
   GAPS_SHOWN,
   lineText,

@@ -8,7 +8,7 @@ import { createActor, SimulatedClock } from 'xstate';
 import type { PlanMachine } from '../../../src/compile/create-plan-machine.js';
 import type { Route } from '../../../src/compile/route-analysis.js';
 import { satisfyConditions } from '../../../src/compile/satisfy-conditions.js';
-import { firingOrder, stageTimers } from '../../../src/compile/stage-timers.js';
+import { firingOrder, stageTimers } from '../../../src/model/stage-timers.js';
 import type { Plan } from '../../../src/model/plan.js';
 
 /** Where the replay ended, and why it stopped early if it did. */

@@ -7,9 +7,9 @@
  * `after` entries (in list order). Every open decision of a group times out; the first entry of
  * the group that leads to another stage is the one that moves.
  */
-import { parseDuration } from '../model/duration.js';
-import type { Stage } from '../model/plan.js';
-import { pointerOf } from '../model/pointer.js';
+import { parseDuration } from './duration.js';
+import type { Stage } from './plan.js';
+import { pointerOf } from './pointer.js';
 
 /** A decision timeout of a stage: after `delay` ms the plan chooses `option` for the owner. */
 export interface TimeoutTimer {

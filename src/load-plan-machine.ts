@@ -1,9 +1,9 @@
 /** Load, check and compile in one call: what a program that runs plans needs. */
-import type { Plan } from '../model/plan.js';
-import { compilePlan } from './compile-plan.js';
-import { machineFromConfig, type PlanMachine } from './create-plan-machine.js';
-import { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from '../check/load-plan.js';
-import type { PlanMachineConfig } from './machine-types.js';
+import type { Plan } from './model/plan.js';
+import { compilePlan } from './compile/compile-plan.js';
+import { machineFromConfig, type PlanMachine } from './compile/create-plan-machine.js';
+import { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from './check/load-plan.js';
+import type { PlanMachineConfig } from './compile/machine-types.js';
 
 /** A checked plan with its machine: `config` and `machine` are there when `plan` is. */
 export interface PlanMachineLoad extends PlanLoad {

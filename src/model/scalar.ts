@@ -1,0 +1,2 @@
+/** A value a plan variable can hold. */
+export type Scalar = string | number | boolean;

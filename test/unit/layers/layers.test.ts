@@ -1,0 +1,36 @@
+/**
+ * The layers of src/ are held by dependency-cruiser (.dependency-cruiser.cjs, run by `npm run
+ * lint`, which checks the real src/). This shows that its rules catch an import against the flow
+ * and a cycle, on a small tree made for the purpose.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { cruise, type ICruiseResult } from 'dependency-cruiser';
+import { describe, expect, it } from 'vitest';
+
+const config = createRequire(import.meta.url)('../../../.dependency-cruiser.cjs');
+
+async function violations(baseDir: string): Promise<string[]> {
+  const { forbidden, allowed, allowedSeverity, options } = config;
+  const { output } = await cruise(['src'], {
+    ...options,
+    tsConfig: undefined,
+    baseDir,
+    validate: true,
+    ruleSet: { forbidden, allowed, allowedSeverity },
+  });
+  return (output as ICruiseResult).summary.violations.map(
+    (v) => `${v.rule.name}: ${v.from} -> ${v.to}`,
+  );
+}
+
+describe('the layers of src/', () => {
+  it('refuse an import against the flow and a cycle', async () => {
+    const found = await violations(
+      fileURLToPath(new URL('../../fixtures/layers', import.meta.url)),
+    );
+    expect(found).toContain('not-in-allowed: src/model/plan.ts -> src/cli/command.ts');
+    expect(found).toContain('not-in-allowed: src/compile/stage.ts -> src/lint/rule.ts');
+    expect(found.some((line) => line.startsWith('no-circular: '))).toBe(true);
+  });
+});
