@@ -21,10 +21,11 @@ export default tseslint.config(
   },
   {
     // The executable is CommonJS (bin/package.json): it starts sooner than an ES module.
-    files: ['bin/**/*.js'],
+    // dependency-cruiser reads its config as CommonJS too.
+    files: ['bin/**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { require: 'readonly', __dirname: 'readonly' },
+      globals: { require: 'readonly', __dirname: 'readonly', module: 'writable' },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -26,7 +26,7 @@ export {
 export type { Lang, Translate } from './i18n/index.js';
 export { translator } from './i18n/index.js';
 export type { LoadedDocument } from './load/index.js';
-export { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from './check/load-plan.js';
+export { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from './load-plan.js';
 export { loadPlanMachine, parsePlanMachine, type PlanMachineLoad } from './load-plan-machine.js';
 export { compilePlan, SET_VARIABLES_EVENT } from './compile/compile-plan.js';
 export {

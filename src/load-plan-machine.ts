@@ -2,7 +2,7 @@
 import type { Plan } from './model/plan.js';
 import { compilePlan } from './compile/compile-plan.js';
 import { machineFromConfig, type PlanMachine } from './compile/create-plan-machine.js';
-import { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from './check/load-plan.js';
+import { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from './load-plan.js';
 import type { PlanMachineConfig } from './compile/machine-types.js';
 
 /** A checked plan with its machine: `config` and `machine` are there when `plan` is. */
@@ -20,8 +20,11 @@ export async function loadPlanMachine(
 }
 
 /** Parses a plan given as text, checks it and, when it has no errors, compiles it. */
-export function parsePlanMachine(text: string, options: LoadPlanOptions = {}): PlanMachineLoad {
-  return withMachine(parsePlan(text, options));
+export async function parsePlanMachine(
+  text: string,
+  options: LoadPlanOptions = {},
+): Promise<PlanMachineLoad> {
+  return withMachine(await parsePlan(text, options));
 }
 
 function withMachine(load: PlanLoad): PlanMachineLoad {

@@ -13,11 +13,20 @@ export interface SchemaCheck {
   findings: Finding[];
 }
 
-/** Checks a document against schemas/yuan.schema.json; every problem is one finding (rule `schema`). */
-export function checkSchema(document: LoadedDocument, t: Translate): SchemaCheck {
-  const detected = detectKind(document, t);
+/**
+ * Checks a document against schemas/yuan.schema.json; every problem is one finding (rule `schema`).
+ * A document without `kind` is checked as of the `implied` kind, when there is one.
+ */
+export function checkSchema(
+  document: LoadedDocument,
+  t: Translate,
+  implied?: DocumentKind,
+): SchemaCheck {
+  const detected = detectKind(document, t, implied);
   if ('finding' in detected) return { findings: [detected.finding] };
-  if (validateSchema(document.data)) return { kind: detected.kind, findings: [] };
+  if (validateSchema(declared(document.data, detected.kind))) {
+    return { kind: detected.kind, findings: [] };
+  }
   // The generated validator leaves its errors on itself; read them before anything else validates.
   const problems = reduceSchemaErrors(validateSchema.errors ?? []);
   const findings = problems.map((problem) =>
@@ -31,4 +40,11 @@ export function checkSchema(document: LoadedDocument, t: Translate): SchemaCheck
     ),
   );
   return { kind: detected.kind, findings };
+}
+
+/** The data with the kind it was detected as, where it leaves `kind` out. */
+function declared(data: unknown, kind: DocumentKind): unknown {
+  const mapping = data as Record<string, unknown>;
+  if (Object.hasOwn(mapping, 'kind')) return data;
+  return { kind, ...mapping };
 }

@@ -5,15 +5,20 @@ import type { Finding } from '../model/finding.js';
 import { closestWord } from './closest-word.js';
 import { shown } from './describe-schema-problem.js';
 
-/** The two kinds of document of plan-format.md. */
-export const DOCUMENT_KINDS = ['plan', 'scenario'] as const;
-/** A plan (预案) or a scenario (演练脚本). */
+/** The kinds of YAML document yuan reads (docs/format.md). */
+export const DOCUMENT_KINDS = ['plan', 'scenario', 'answers'] as const;
+/** A plan (预案), a scenario (演练脚本) or a drill's scripted answers (脚本化回答). */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** The document's kind, or the one finding that says why it has none. */
+/**
+ * The document's kind, or the one finding that says why it has none. A document without `kind`
+ * is of the `implied` kind when the command says what it must be (an answers file given to
+ * `--answers`).
+ */
 export function detectKind(
   document: LoadedDocument,
   t: Translate,
+  implied?: DocumentKind,
 ): { kind: DocumentKind } | { finding: Finding } {
   const { data } = document;
   const refuse = (pointer: string, message: string, part: 'key' | 'value' = 'value') => ({
@@ -23,12 +28,13 @@ export function detectKind(
     return refuse('', t('validate.kind.not-mapping', { actual: shown(data, t) }));
   }
   if (!Object.hasOwn(data, 'kind')) {
+    if (implied !== undefined) return { kind: implied };
     // An answers file (`yuan drill --answers`) often sits beside plans; say what it is.
     const answers = Object.hasOwn(data, 'answers');
     return refuse('', t(answers ? 'validate.kind.answers' : 'validate.kind.missing'));
   }
   const kind = (data as { kind: unknown }).kind;
-  if (kind === 'plan' || kind === 'scenario') return { kind };
+  if (DOCUMENT_KINDS.includes(kind as DocumentKind)) return { kind: kind as DocumentKind };
   const suggestion = typeof kind === 'string' ? closestWord(kind, DOCUMENT_KINDS) : undefined;
   const message =
     t('validate.kind.wrong', { value: String(kind) }) +

@@ -1,15 +1,23 @@
-/** The schema check and the `yuan validate` pipeline. */
+/** The check service: the one way every command reads and checks an input (check-file.ts). */
+export {
+  checkFile,
+  checkRead,
+  textRead,
+  INPUT_KINDS,
+  type CheckContext,
+  type CheckedInput,
+  type InputDocuments,
+  type InputKind,
+} from './check-file.js';
+export { checkDocument, type CheckedDocument, type ReadOptions } from './check-document.js';
 export { checkSchema, type SchemaCheck } from './check-schema.js';
-export { checkDocument, type CheckedDocument, type CheckOptions } from './check-document.js';
+export { configRuleIds } from './check-config.js';
+export { MAX_JOURNAL_BYTES } from './check-journal.js';
 export { detectKind, DOCUMENT_KINDS, type DocumentKind } from './detect-kind.js';
-export { reduceSchemaErrors, type SchemaProblem } from './reduce-schema-errors.js';
-export { describeSchemaProblem } from './describe-schema-problem.js';
-export { expandPaths, type ExpandedPaths } from './expand-paths.js';
-export { yamlFilesUnder, CONFIG_FILE_NAME } from './yaml-files-under.js';
-export { repositoryRoot } from './repository-root.js';
-export { planLookup, scenarioPlan, type PlanLookup, type PlanStatus } from './scenario-plan.js';
-export { findConfig, loadConfig } from './find-config.js';
-export { parseConfig, type YuanConfig, type ConfigResult } from './parse-config.js';
+export { displayName } from './display-name.js';
+export { findConfig } from './find-config.js';
+export { type YuanConfig } from './parse-config.js';
+export { planLookup, type PlanLookup } from './scenario-plan.js';
 export {
   applyRuleSettings,
   READING_RULE_IDS,
@@ -17,7 +25,6 @@ export {
   type RuleSetting,
   type RuleSettings,
 } from './rule-settings.js';
-export { isCalendarDate } from './calendar-date.js';
 export {
   validatePaths,
   validateFiles,

@@ -10,7 +10,7 @@ import { resolvePlanPath } from '../lint/ref/plan.js';
 import { findingAt, type LoadedDocument } from '../load/index.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
-import { checkDocument, type CheckOptions } from './check-document.js';
+import { checkDocument, type ReadOptions } from './check-document.js';
 import { repositoryRoot } from './repository-root.js';
 
 /** What a scenario needs of the file its `plan:` names: the plan, or why it cannot have it. */
@@ -22,7 +22,7 @@ export type PlanStatus =
  * as long as it stays among the `maxPlans` plans used last (scenarios usually sit next to their
  * plan, and files are checked in sorted order), so memory does not grow with the repository.
  */
-export interface PlanLookup extends CheckOptions {
+export interface PlanLookup extends ReadOptions {
   /** What scenarios need of each plan, the least recently used first. */
   plans: Map<string, Promise<PlanStatus>>;
   maxPlans: number;
@@ -34,7 +34,7 @@ export const MAX_CACHED_PLANS = 256;
 
 /** A lookup whose caches live as long as it does (one run of `yuan validate`). */
 export function planLookup(
-  { cwd, t, maxFileSize }: CheckOptions,
+  { cwd, t, maxFileSize }: ReadOptions,
   maxPlans = MAX_CACHED_PLANS,
 ): PlanLookup {
   return { cwd, t, maxFileSize, plans: new Map(), maxPlans, roots: new Map() };
@@ -83,7 +83,7 @@ function cachedPlan(path: string, lookup: PlanLookup): Promise<PlanStatus> {
 }
 
 /** Reads a plan and keeps only what scenarios need of it (its data), not its text or positions. */
-async function readPlan(path: string, options: CheckOptions): Promise<PlanStatus> {
+async function readPlan(path: string, options: ReadOptions): Promise<PlanStatus> {
   const checked = await checkDocument(path, options);
   if (!checked.document) return { unreadable: checked.findings[0]?.message ?? '' };
   if (checked.kind !== 'plan') return { notAPlan: true };

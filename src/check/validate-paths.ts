@@ -1,21 +1,17 @@
 /**
  * The pipeline of `yuan validate`: PATHs -> files -> read, schema, lint -> findings per file, with the
- * config's rule settings applied at the end. Data in, data out; reading goes through src/load.
+ * config's rule settings applied. Each file goes through the check service (check-file.ts).
  */
 import type { Translate } from '../i18n/index.js';
-import { lintPlanDocument, lintScenario } from '../lint/lint-document.js';
 import type { Rule } from '../lint/rule.js';
-import { rules as registeredRules } from '../lint/rules.js';
-import { sortFindings, type Finding } from '../model/finding.js';
-import type { Plan } from '../model/plan.js';
-import type { Scenario } from '../model/scenario.js';
+import type { Finding } from '../model/finding.js';
 import { findingAtPosition } from '../load/loaded-document.js';
-import { checkSource, readDocumentSource } from './check-document.js';
+import { checkFile, type CheckContext } from './check-file.js';
 import { displayName } from './display-name.js';
 import { expandPaths } from './expand-paths.js';
 import { forEachInOrder } from './for-each-in-order.js';
 import { applyRuleSettings, type RuleSettings } from './rule-settings.js';
-import { planLookup, scenarioPlan } from './scenario-plan.js';
+import { planLookup } from './scenario-plan.js';
 import { selectShard, type Shard } from './shard.js';
 
 /** One checked file: its name as shown, its findings in order, and its text when it has findings. */
@@ -141,39 +137,16 @@ function unlistedFolder(path: string, cause: string, options: ValidateOptions): 
   return { file, findings: applyRuleSettings([finding], options.ruleSettings ?? {}) };
 }
 
-/**
- * Checks one file: read, schema, lint (a scenario against its plan, looked up once for all the
- * scenarios that name it); tells `onProgress` after each of the `total` files.
- */
+/** Checks one file at a time with the check service, the scenarios' plans looked up once for the run. */
 function fileChecker(
   options: ValidateOptions,
   total: number,
 ): (path: string) => Promise<ValidatedFile> {
-  const settings = options.ruleSettings ?? {};
-  // A rule that is off need not run at all.
-  const rules = (options.rules ?? registeredRules).filter((rule) => settings[rule.id] !== 'off');
-  const lookup = planLookup(options);
-  const lintOptions = { t: options.t, today: options.today, rules };
+  const ctx: CheckContext = { ...options, plans: planLookup(options) };
   let done = 0;
   return async (path) => {
-    const read = await readDocumentSource(path, options);
-    // From here to the result nothing waits but a scenario's plan lookup: the files being read
-    // meanwhile do not keep their syntax trees alive at the same time (that doubled GC time).
-    const checked = checkSource(path, read, options);
-    const findings = [...checked.findings];
-    const { document } = checked;
-    if (document && checked.valid && checked.kind === 'plan') {
-      findings.push(...lintPlanDocument(document, document.data as Plan, lintOptions));
-    } else if (document && checked.valid && checked.kind === 'scenario') {
-      const scenario = document.data as Scenario;
-      const found = await scenarioPlan(document, scenario.plan ?? '', lookup);
-      if ('finding' in found) findings.push(found.finding);
-      else findings.push(...lintScenario(document, scenario, found.plan, lintOptions));
-    }
-    const file: ValidatedFile = {
-      file: checked.file,
-      findings: sortFindings(applyRuleSettings(findings, settings)),
-    };
+    const checked = await checkFile(path, { ctx });
+    const file: ValidatedFile = { file: checked.file, findings: checked.findings };
     // Only findings need source lines: keeping whole texts would make memory grow with the run.
     const lines = checked.text === undefined ? undefined : linesUnder(checked.text, file);
     if (lines !== undefined) file.text = lines;

@@ -20,6 +20,8 @@ export interface Io {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The clock, for "today" when neither `--today` nor the config fixes it (default: the real one). */
+  now?: () => Date;
 }
 
 /** Everything a command's action receives besides its own arguments. */

@@ -1,7 +1,9 @@
 /**
- * Scripted answers waiting for their decisions (drill-and-scoring.md, "Scripted answers"):
+ * Scripted answers waiting for their decisions (docs/scoring.md, "Scripted answers"):
  * answers are used in order, per decision; each opening of a played decision takes the next one.
  */
+import { parseDuration } from '../model/duration.js';
+import type { AnswersFile } from '../model/scenario.js';
 
 /** One scripted answer: `option`, `after` ms from the opening; `index` is its place in its file. */
 export interface QueuedAnswer {
@@ -33,4 +35,14 @@ export class AnswerQueues {
   leftovers(): QueuedAnswer[] {
     return [...this.#queues.values()].flat().sort((a, b) => a.index - b.index);
   }
+}
+
+/** The answers of a checked answers file, in its order, with their times in milliseconds. */
+export function queuedAnswers(file: AnswersFile): QueuedAnswer[] {
+  return file.answers.map(({ decision, option, after }, index) => ({
+    decision,
+    option,
+    after: parseDuration(after) ?? 0,
+    index,
+  }));
 }

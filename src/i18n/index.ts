@@ -14,6 +14,7 @@ import { findingsMessages } from './messages/findings.js';
 import { readinessMessages } from './messages/readiness.js';
 import { initMessages } from './messages/init.js';
 import { graphMessages } from './messages/graph.js';
+import { checkMessages } from './messages/check.js';
 
 export type { Lang } from './lang.js';
 export { detectLang } from './lang.js';
@@ -34,6 +35,7 @@ export const messages = {
   ...readinessMessages,
   ...initMessages,
   ...graphMessages,
+  ...checkMessages,
 };
 
 /** The name of a message. */

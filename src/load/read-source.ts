@@ -6,8 +6,8 @@ import type { Translate } from '../i18n/index.js';
 import { findingAtPosition } from './loaded-document.js';
 import type { Finding } from '../model/finding.js';
 
-/** The text of a file, or the one finding that says why it cannot be read. */
-export type SourceText = { text: string } | { finding: Finding };
+/** The text of a file with its bytes, or the one finding that says why it cannot be read. */
+export type SourceText = { text: string; bytes: Uint8Array } | { finding: Finding };
 
 /**
  * How a plan file is opened: read-only; without blocking, so a named pipe with no writer opens at
@@ -90,7 +90,7 @@ async function readRegular(
 export function decodeText(bytes: Uint8Array, file: string, t: Translate): SourceText {
   const nul = bytes.indexOf(0);
   // Valid text, nearly every file, is checked once and decoded once.
-  if (nul < 0 && isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes) };
+  if (nul < 0 && isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), bytes };
   const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   const badAt = nul >= 0 ? decoded.indexOf('\0') : Math.max(0, decoded.indexOf('\uFFFD'));
   const before = decoded.slice(0, badAt).split('\n');

@@ -42,7 +42,12 @@ export interface ScriptedAnswer {
   after: string;
 }
 
-/** A scripted answers file (drill-and-scoring.md, "Scripted answers"). */
+/** A scripted answers file (`kind: answers`, docs/format.md). */
 export interface AnswersFile {
+  yuan?: 1;
+  /** Absent when the file is given to `--answers` without it. */
+  kind?: 'answers';
+  /** The plan the answers are for, relative to the file. */
+  plan?: string;
   answers: ScriptedAnswer[];
 }

@@ -98,7 +98,7 @@ describe('yuan drill --resume', () => {
       'json',
     );
     expect(resumed.err).toContain(
-      'the last line of torn.jsonl (line 13) was cut short by a crash and is ignored',
+      'warning: torn.jsonl:13:1: the last line was cut short by a crash and is ignored',
     );
     expect(resumed.out).toBe(whole.report);
     expect(readFileSync(join(cwd, 'torn.jsonl'), 'utf8')).toBe(whole.journal);
@@ -133,10 +133,10 @@ describe('yuan drill --resume', () => {
     writeFileSync(join(cwd, 'broken.jsonl'), lines.join('\n'));
     const broken = await yuan(cwd, 'drill', '--resume', 'broken.jsonl', '--answers', 'slow.yaml');
     expect(broken.code).toBe(2);
-    expect(broken.err).toContain('broken.jsonl is damaged at line 6');
+    expect(broken.err).toContain('broken.jsonl:6:1: the journal is damaged here');
     const other = await yuan(cwd, 'drill', '--resume', 'slow.yaml');
     expect(other.code).toBe(2);
-    expect(other.err).toContain('slow.yaml is not a yuan drill journal');
+    expect(other.err).toContain('slow.yaml:1:1: this is not a yuan drill journal');
   });
 
   it('refuses a journal whose events the drill does not reproduce (exit 2)', async () => {

@@ -248,7 +248,7 @@ describe('yuan drill: mistakes', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'yuan-drill-'));
     writeFileSync(
       join(cwd, 'answers.yaml'),
-      'answers:\n  - { decision: nope, option: x, after: 1h }\n  - { decision: health-pass, option: maybe, after: 1h }\n  - { decision: health-pass, option: all-at-once, after: soon }\n',
+      'answers:\n  - { decision: nope, option: x, after: 1h }\n  - { decision: health-pass, option: maybe, after: 1h }\n',
     );
     const { code, io } = await drill(
       [inRepo('plans/x-community-winter-2020.yaml'), '--answers', 'answers.yaml'],
@@ -256,11 +256,28 @@ describe('yuan drill: mistakes', () => {
     );
     expect(code).toBe(1);
     const err = io.err();
-    expect(err).toMatch(/2:17 +error +the plan has no decision "nope" +ref\/decision/);
+    // The messages of the rule ref/decision, as `yuan validate` gives them.
     expect(err).toMatch(
-      /3:38 +error +decision "health-pass" has no option "maybe" \(its options: workers-first, all-at-once, hold-passes\) +ref\/decision/,
+      /2:17 +error +decision names decision "nope", which the plan does not have/,
     );
-    expect(err).toMatch(/4:58 +error +"soon" is not a duration/);
+    expect(err).toMatch(
+      /3:38 +error +option names option "maybe", which decision health-pass does/,
+    );
+  });
+
+  it('checks the shape of an answers file before its decisions (exit 1)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'yuan-drill-'));
+    writeFileSync(
+      join(cwd, 'answers.yaml'),
+      'answers:\n  - { decision: nope, option: x, after: 1h }\n  - { decision: health-pass, option: all-at-once, after: soon }\n',
+    );
+    const { code, io } = await drill(
+      [inRepo('plans/x-community-winter-2020.yaml'), '--answers', 'answers.yaml'],
+      cwd,
+    );
+    expect(code).toBe(1);
+    expect(io.err()).toMatch(/3:58 +error +`soon` is not a duration.* +schema/);
+    expect(io.err()).not.toContain('ref/decision');
   });
 
   it('reports scripted answers that came after their decision timed out', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { MAX_JOURNAL_BYTES } from '../../src/cli/read-given-file.js';
+import { MAX_JOURNAL_BYTES } from '../../src/check/index.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'yuan-given-files-'));
@@ -36,7 +36,7 @@ describe.each([
   it.each([
     ['a named pipe with no writer', fifo, 'not a regular file'],
     ['/dev/zero', '/dev/zero', 'not a regular file'],
-    ['a folder', 'a-folder', 'it is a folder'],
+    ['a folder', 'a-folder', 'is a folder'],
     ['a file over 64 MiB', 'huge.jsonl', `over the limit of ${MAX_JOURNAL_BYTES}`],
     ['a missing file', 'missing.jsonl', 'ENOENT'],
   ])('%s', async (_what, journal, cause) => {

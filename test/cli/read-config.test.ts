@@ -1,9 +1,10 @@
 /** The config file and today's date as every plan-checking command reads them (src/cli/read-config.ts, local-date.ts). */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../src/cli/local-date.js';
+import { localDate } from '../../src/model/local-date.js';
 import { run } from '../../src/cli/main.js';
-import { configRuleIds, readConfig } from '../../src/cli/read-config.js';
+import { configRuleIds } from '../../src/check/index.js';
+import { readConfig } from '../../src/cli/read-config.js';
 import { FatalError } from '../../src/cli/io.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { workspaces } from '../helpers/workspaces.js';

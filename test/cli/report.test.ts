@@ -137,7 +137,7 @@ describe('yuan report', () => {
     const torn = await yuan('report', journal);
     expect(torn.code).toBe(0);
     expect(torn.err).toBe(
-      'yuan: warning: the last line of torn.jsonl (line 13) was cut short by a crash and is ignored\n',
+      'yuan: warning: torn.jsonl:13:1: the last line was cut short by a crash and is ignored\n',
     );
     expect(torn.out).toBe(cut.out.replace('Journal: cut.jsonl', 'Journal: torn.jsonl'));
   });
@@ -151,7 +151,7 @@ describe('yuan report', () => {
     expect(await yuan('report', journal)).toEqual({
       code: 2,
       out: '',
-      err: 'yuan: damaged.jsonl is damaged at line 6 (cut or edited in the middle): no report can be made from it\n',
+      err: 'yuan: damaged.jsonl:6:1: the journal is damaged here (cut or edited in the middle): only a torn last line can be ignored\n',
     });
   });
 
@@ -159,7 +159,7 @@ describe('yuan report', () => {
     expect(await yuan('report', 'slow.yaml')).toEqual({
       code: 2,
       out: '',
-      err: 'yuan: slow.yaml is not a yuan drill journal (its first line must be the start of a drill)\n',
+      err: 'yuan: slow.yaml:1:1: this is not a yuan drill journal: its first line must be the start of a drill\n',
     });
   });
 
@@ -175,7 +175,9 @@ describe('yuan report', () => {
   it('refuses a missing journal (exit 2)', async () => {
     const { code, err } = await yuan('report', 'nowhere.jsonl');
     expect(code).toBe(2);
-    expect(err).toBe('yuan: cannot read nowhere.jsonl (ENOENT)\n');
+    expect(err).toBe(
+      'yuan: nowhere.jsonl:1:1: cannot read the file (ENOENT); check the path and its permissions\n',
+    );
   });
 
   it('refuses an unknown format (exit 2)', async () => {

@@ -66,7 +66,7 @@ const cases: {
     fixture: 'wrong-kind.yaml',
     ruleId: 'schema',
     at: [3, 7],
-    says: '`kind: checklist` is neither',
+    says: '`kind: checklist` is not a kind yuan reads',
   },
   { fixture: 'schema-typo.yaml', ruleId: 'schema', at: [11, 5], says: 'did you mean `final`' },
   {

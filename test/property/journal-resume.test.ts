@@ -8,7 +8,7 @@ import {
   decodeJournal,
   encodeJournalLine,
   encodeJournalLines,
-} from '../../src/drill/journal-codec.js';
+} from '../../src/model/journal-codec.js';
 import { Draw } from './arbitraries/draw.js';
 import { validPlan } from './arbitraries/plan-arbitrary.js';
 import { answersFor } from './arbitraries/scenario-arbitrary.js';

@@ -4,11 +4,11 @@
  * its true record, and format the same report the drill printed at its end. Every way this can
  * fail is a one-line message and exit 2; a torn last line is only a warning.
  */
-import { createHash } from 'node:crypto';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
+import { checkFile, type CheckContext, type InputDocuments } from '../../check/index.js';
 import { DrillEngine } from '../../drill/drill-engine.js';
 import { drillMachine } from '../../drill/drill-setup.js';
-import { decodeJournal, type DecodedJournal } from '../../drill/journal-codec.js';
+import type { DecodedJournal } from '../../model/journal-codec.js';
 import {
   JournalMismatchError,
   journalFollower,
@@ -16,12 +16,12 @@ import {
   startInfoOf,
 } from '../../drill/journal-replay.js';
 import { runDrill } from '../../drill/run-drill.js';
-import { DEFAULT_LIMITS, parseText } from '../../load/index.js';
-import { MAX_JOURNAL_BYTES, readGivenFile } from '../read-given-file.js';
 import type { Plan, Scenario } from '../../model/index.js';
 import { formatDrillReport, type DrillReportFormat } from '../../report/drill/index.js';
 import { scoreDrill } from '../../score/score-drill.js';
 import { FatalError, type CommandContext } from '../io.js';
+import { checkContextOf, located } from '../read-config.js';
+import { readJournal } from '../read-journal.js';
 
 /** The report of the drill recorded in `file`, in `format`. */
 export async function reportFromJournal(
@@ -30,13 +30,14 @@ export async function reportFromJournal(
   context: CommandContext,
 ): Promise<string> {
   const { t, lang, io } = context;
-  const journal = decode(file, await readText(resolve(io.cwd, file), file, context), context);
+  const journal = await readJournal(file, context);
   const { start } = journal;
+  const { ctx } = await checkContextOf(context);
   const shown = (path: string) => shownPath(path, io.cwd);
-  const plan = await documentAt(start.plan, start.planHash, 'plan', file, context);
+  const plan = await documentAt(start.plan, start.planHash, 'plan', file, ctx, context);
   const scenario = start.scenarioFile
-    ? await documentAt(start.scenarioFile, start.scenarioHash, 'scenario', file, context)
-    : (plan as Plan).scenarios?.find((candidate) => candidate.id === start.scenario);
+    ? await documentAt(start.scenarioFile, start.scenarioHash, 'scenario', file, ctx, context)
+    : plan.scenarios?.find((candidate) => candidate.id === start.scenario);
   if (!scenario) {
     throw new FatalError(
       t('report.drill.command.no-scenario', {
@@ -46,65 +47,42 @@ export async function reportFromJournal(
       }),
     );
   }
-  await checkReplay(journal, plan as Plan, scenario as Scenario, file, context);
+  await checkReplay(journal, plan, scenario, file, context);
   const { events } = journal;
-  const score = scoreDrill(events, {
-    plan: plan as Plan,
-    scenario: scenario as Scenario,
-    finished: journal.finished,
-  });
+  const score = scoreDrill(events, { plan, scenario, finished: journal.finished });
   return formatDrillReport(
     format,
-    {
-      events,
-      score,
-      plan: plan as Plan,
-      scenario: scenario as Scenario,
-      planFile: shown(start.plan),
-      journalFile: file,
-    },
+    { events, score, plan, scenario, planFile: shown(start.plan), journalFile: file },
     { t, lang },
   );
 }
 
-function decode(file: string, text: string, { io, t }: CommandContext): DecodedJournal {
-  const decoded = decodeJournal(text);
-  if ('problem' in decoded) {
-    const { problem } = decoded;
-    throw new FatalError(
-      problem.kind === 'corrupt'
-        ? t('report.drill.command.corrupt', { file, line: problem.line })
-        : t('report.drill.command.not-a-journal', { file }),
-    );
-  }
-  const { journal } = decoded;
-  if (journal.tornLine !== undefined)
-    io.stderr.write(`yuan: ${t('report.drill.command.torn', { file, line: journal.tornLine })}\n`);
-  return journal;
-}
-
-/** The plan or scenario file the journal names, refused unless its bytes are the journal's. */
-async function documentAt(
+/**
+ * The plan or scenario file the journal names, checked like any input and refused unless its
+ * bytes are the journal's.
+ */
+async function documentAt<K extends 'plan' | 'scenario'>(
   path: string,
   hash: string | undefined,
-  kind: 'plan' | 'scenario',
+  kind: K,
   journalFile: string,
-  context: CommandContext,
-): Promise<Plan | Scenario> {
-  const { t, io } = context;
-  const shown = shownPath(path, io.cwd);
-  const bytes = await readBytes(path, shown, context);
-  if (hash !== undefined && `sha256:${createHash('sha256').update(bytes).digest('hex')}` !== hash) {
+  ctx: CheckContext,
+  { t }: CommandContext,
+): Promise<InputDocuments[K]> {
+  const checked = await checkFile(path, { kind, ctx });
+  if (checked.sha256 === undefined) throw new FatalError(located(checked.findings[0]!));
+  if (hash !== undefined && checked.sha256 !== hash) {
     throw new FatalError(
-      t(`report.drill.command.${kind}-changed`, { file: journalFile, document: shown }),
+      t(`report.drill.command.${kind}-changed`, { file: journalFile, document: checked.file }),
     );
   }
-  const loaded = parseText(bytes.toString('utf8'), { file: shown, path, t });
-  if (!loaded.document) {
-    const detail = loaded.findings[0]?.message ?? '';
-    throw new FatalError(t('report.drill.command.unreadable', { file: shown, detail }));
+  if (checked.document === undefined) {
+    const error = checked.findings.find((finding) => finding.severity === 'error')!;
+    throw new FatalError(
+      t('report.drill.command.unreadable', { file: checked.file, detail: located(error) }),
+    );
   }
-  return loaded.document.data as Plan | Scenario;
+  return checked.document;
 }
 
 /** Replays the drill from the journal's answers; any difference means it was edited. */
@@ -137,17 +115,6 @@ async function checkReplay(
     const detail = error instanceof Error ? error.message : String(error);
     throw new FatalError(t('report.drill.command.replay-failed', { file, detail }));
   }
-}
-
-async function readText(path: string, file: string, context: CommandContext): Promise<string> {
-  const cannot = 'report.drill.command.cannot-read';
-  return (await readGivenFile(path, file, MAX_JOURNAL_BYTES, cannot, context)).toString('utf8');
-}
-
-/** A plan or scenario the journal names, as large as a plan file may be. */
-function readBytes(path: string, file: string, context: CommandContext): Promise<Buffer> {
-  const cannot = 'report.drill.command.cannot-read';
-  return readGivenFile(path, file, DEFAULT_LIMITS.maxBytes, cannot, context);
 }
 
 /** A path as the user would type it: relative to the working folder when inside it. */

@@ -5,24 +5,18 @@
  * be read is a FatalError (exit 2).
  */
 import { resolve } from 'node:path';
-import { loadPlan } from '../../check/load-plan.js';
+import { checkFile } from '../../check/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Plan } from '../../model/plan.js';
 import { FatalError, type CommandContext } from '../io.js';
-import { readConfig } from '../read-config.js';
+import { checkContextOf } from '../read-config.js';
 
 /** The plan at `path`, or the exit code when it has errors. */
 export async function loadValidPlan(path: string, context: CommandContext): Promise<Plan | number> {
   const { io, t } = context;
-  const config = await readConfig(undefined, context);
-  const load = await loadPlan(resolve(io.cwd, path), {
-    t,
-    cwd: io.cwd,
-    ruleSettings: config.rules,
-    ...(config.today !== undefined ? { today: config.today } : {}),
-    ...(config.maxFileSize !== undefined ? { maxFileSize: config.maxFileSize } : {}),
-  });
-  if (load.plan) return load.plan;
+  const { ctx } = await checkContextOf(context);
+  const load = await checkFile(resolve(io.cwd, path), { kind: 'plan', ctx });
+  if (load.document) return load.document;
   const unreadable = load.findings.find((finding) => finding.ruleId === 'file/unreadable');
   if (unreadable) throw new FatalError(`${unreadable.file}: ${unreadable.message}`);
   const errors = load.findings.filter((finding) => finding.severity === 'error');

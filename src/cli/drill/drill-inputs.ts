@@ -1,18 +1,13 @@
 /**
  * What `yuan drill` plays: a plan (with one of its inline scenarios) or a scenario file (with the
- * plan it names), checked exactly as `yuan validate` checks them, with yuan.config.yaml's rule
- * settings, maxFileSize and today. Errors stop the drill.
+ * plan it names), checked by the check service exactly as `yuan validate` checks them, with
+ * yuan.config.yaml's rule settings, maxFileSize and today. Errors stop the drill.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkFile, planLookup, type CheckContext, type CheckedInput } from '../../check/index.js';
 import type { Plan, Scenario } from '../../model/index.js';
-import { checkDocument } from '../../check/check-document.js';
-import { validateFiles, type ValidatedFile } from '../../check/validate-paths.js';
-import { FatalError, UsageError, type CommandContext } from '../io.js';
-import { localDate } from '../local-date.js';
-import { readConfig } from '../read-config.js';
+import { UsageError, type CommandContext } from '../io.js';
 
 /** The package's own drill, played when no PLAN or SCENARIO is given. */
 export const BUILTIN_SCENARIO = fileURLToPath(
@@ -37,75 +32,43 @@ export interface DrillInputs {
 export async function loadDrillInputs(
   target: string | undefined,
   scenarioId: string | undefined,
+  commandCtx: CheckContext,
   context: CommandContext,
-): Promise<{ inputs: DrillInputs } | { files: ValidatedFile[] }> {
-  const { io, t } = context;
-  const path = target === undefined ? BUILTIN_SCENARIO : resolve(io.cwd, target);
+): Promise<{ inputs: DrillInputs } | { files: CheckedInput<unknown>[] }> {
+  const path = target === undefined ? BUILTIN_SCENARIO : resolve(commandCtx.cwd, target);
   // The built-in drill is checked from its own package, so it is never "outside the repository".
-  const cwd = target === undefined ? resolve(dirname(BUILTIN_SCENARIO), '..') : io.cwd;
-  // The config counts as for validate; drill has no --today: the config's today, else the clock.
-  const config = await readConfig(undefined, context);
-  const options = {
-    cwd,
-    t,
-    today: config.today ?? localDate(),
-    ruleSettings: config.rules,
-    ...(config.maxFileSize !== undefined ? { maxFileSize: config.maxFileSize } : {}),
-  };
-  const first = await checkDocument(path, options);
-  if (!first.valid || !first.document || (first.kind !== 'plan' && first.kind !== 'scenario')) {
-    return { files: await validateFiles([path], options) };
+  const cwd = target === undefined ? resolve(dirname(BUILTIN_SCENARIO), '..') : commandCtx.cwd;
+  const ctx = { ...commandCtx, cwd, plans: planLookup({ ...commandCtx, cwd }) };
+  const first = await checkFile(path, { ctx });
+  if (first.kind === 'answers') {
+    throw new UsageError(context.t('drill.not-playable', { file: first.file }));
   }
-  const data = first.document.data as Plan | Scenario;
-  const planPath =
-    first.kind === 'plan' ? path : resolve(dirname(path), (data as Scenario).plan ?? '');
-  if (first.kind === 'scenario') {
-    // A scenario whose plan cannot be found says so itself; the missing plan adds nothing.
-    const own = await validateFiles([path], options);
-    if (own.some((file) => file.findings.some((finding) => finding.ruleId === 'ref/plan'))) {
-      return { files: own };
-    }
+  const files: CheckedInput<unknown>[] = [first];
+  const scenarioData = first.kind === 'scenario' ? (first.loaded?.data as Scenario) : undefined;
+  const planPath = scenarioData ? resolve(dirname(path), scenarioData.plan ?? '') : path;
+  // A scenario whose plan cannot be used says so itself; else the plan's own findings count too.
+  if (scenarioData && !first.findings.some((finding) => finding.ruleId === 'ref/plan')) {
+    files.unshift(await checkFile(planPath, { kind: 'plan', ctx }));
   }
-  const files = await validateFiles(first.kind === 'plan' ? [path] : [planPath, path], options);
-  if (files.some((file) => file.findings.some((finding) => finding.severity === 'error'))) {
-    return { files };
-  }
-  const plan =
-    first.kind === 'plan'
-      ? (data as Plan)
-      : ((await checkDocument(planPath, options)).document!.data as Plan);
-  const scenario =
-    first.kind === 'plan' ? inlineScenario(plan, scenarioId, context) : (data as Scenario);
-  if (first.kind === 'scenario' && scenarioId !== undefined && scenarioId !== scenario.id) {
+  const [planChecked] = files;
+  if (files.some((file) => file.document === undefined) || !planChecked) return { files };
+  const plan = planChecked.document as Plan;
+  const scenario = scenarioData ?? inlineScenario(plan, scenarioId, context);
+  if (scenarioData && scenarioId !== undefined && scenarioId !== scenario.id) {
     throw new UsageError(
-      t('drill.other-scenario', { id: scenarioId, file: first.file, actual: scenario.id }),
+      context.t('drill.other-scenario', { id: scenarioId, file: first.file, actual: scenario.id }),
     );
   }
-  const planFile = files.find((file) => resolve(cwd, file.file) === planPath)?.file ?? planPath;
   return {
     inputs: {
       plan,
       planPath,
-      planFile,
-      planHash: await hashFile(planPath, context),
+      planFile: planChecked.file,
+      planHash: planChecked.sha256!,
       scenario,
-      ...(first.kind === 'scenario'
-        ? { scenarioPath: path, scenarioHash: await hashFile(path, context) }
-        : {}),
+      ...(scenarioData ? { scenarioPath: path, scenarioHash: first.sha256! } : {}),
     },
   };
-}
-
-/** `sha256:<hex>` of a file's bytes. */
-export async function hashFile(path: string, { t }: Pick<CommandContext, 't'>): Promise<string> {
-  try {
-    return `sha256:${createHash('sha256')
-      .update(await readFile(path))
-      .digest('hex')}`;
-  } catch (error) {
-    const cause = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new FatalError(t('drill.cannot-read', { file: path, cause }));
-  }
 }
 
 function inlineScenario(plan: Plan, id: string | undefined, { t }: CommandContext): Scenario {

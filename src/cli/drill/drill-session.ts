@@ -12,7 +12,7 @@ import { formatDuration, type DrillEvent } from '../../model/index.js';
 import { FatalError, type CommandContext } from '../io.js';
 import type { DrillInputs } from './drill-inputs.js';
 import { openJournal } from './open-journal.js';
-import type { ReadJournal } from './read-journal.js';
+import type { ReadJournal } from '../read-journal.js';
 
 /** What a session plays. */
 export interface SessionSetup {

@@ -5,7 +5,7 @@
  */
 import { mkdir, open, truncate, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { encodeJournalLines } from '../../drill/journal-codec.js';
+import { encodeJournalLines } from '../../model/journal-codec.js';
 import type { DrillEvent } from '../../model/index.js';
 
 /** An open journal file. */

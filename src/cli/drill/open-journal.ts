@@ -7,7 +7,7 @@ import { displayName } from '../../check/display-name.js';
 import { FatalError, type CommandContext } from '../io.js';
 import type { DrillInputs } from './drill-inputs.js';
 import { JournalWriter } from './journal-writer.js';
-import type { ReadJournal } from './read-journal.js';
+import type { ReadJournal } from '../read-journal.js';
 
 /** An open journal and its name as shown to the user. */
 export interface OpenJournal {

@@ -7,17 +7,18 @@ import { playersOf, type DrillStartInfo } from '../../drill/drill-setup.js';
 import { changedSince, resumedAnswers, startInfoOf } from '../../drill/journal-replay.js';
 import type { Prompter, RealClock } from '../../drill/prompter.js';
 import { rules } from '../../lint/rules.js';
-import { findingsFormatters } from '../../report/findings/index.js';
-import type { ValidatedFile } from '../../check/validate-paths.js';
+import { checkDocument, type CheckContext } from '../../check/index.js';
+import { findingsFormatters, type FileReport } from '../../report/findings/index.js';
 import { FatalError, UsageError, type CommandContext } from '../io.js';
 import { toolVersion } from '../version.js';
-import { hashFile, loadDrillInputs, type DrillInputs } from './drill-inputs.js';
+import { loadDrillInputs, type DrillInputs } from './drill-inputs.js';
 import { parseDrillOptions, type DrillOptions, type RawDrillOptions } from './drill-options.js';
 import { runDrillSession } from './drill-session.js';
 import { resumeCommand } from './interactive-resume-command.js';
 import { loadAnswers } from './load-answers.js';
 import { printDrillReport } from './print-drill-report.js';
-import { readJournal, type ReadJournal } from './read-journal.js';
+import { checkContextOf, located } from '../read-config.js';
+import { readJournal, type ReadJournal } from '../read-journal.js';
 import { systemClock } from './system-clock.js';
 import { terminalPrompter, type PrompterFactory, type PromptSession } from './terminal-prompter.js';
 
@@ -42,11 +43,13 @@ export async function runDrillCommand(
   const options = parseDrillOptions(raw, context);
   const resumed =
     options.resume === undefined ? undefined : await readJournal(options.resume, context);
+  const { ctx } = await checkContextOf(context);
   // Refuse a changed plan before checking it: its new findings would only hide the reason.
-  if (resumed && target === undefined) await checkUnchangedFiles(resumed, context);
+  if (resumed && target === undefined) await checkUnchangedFiles(resumed, ctx, context);
   const loaded = await loadDrillInputs(
     target ?? (resumed ? (resumed.start.scenarioFile ?? resumed.start.plan) : undefined),
     resumed?.start.scenario ?? options.scenario,
+    ctx,
     context,
   );
   if ('files' in loaded) return refuse(loaded.files, context);
@@ -55,7 +58,7 @@ export async function runDrillCommand(
   const answers =
     options.answers === undefined
       ? undefined
-      : await loadAnswers(options.answers, inputs.plan, context);
+      : await loadAnswers(options.answers, inputs.plan, ctx);
   if (answers && 'files' in answers) return refuse(answers.files, context);
   if (resumed?.finished)
     return printDrillReport(resumed.events, inputs, options, resumed.file, context);
@@ -95,7 +98,7 @@ function resumedAnswersOrFile(
 }
 
 /** Prints the findings that stop a drill (stylish, on stderr) and answers exit code 1. */
-function refuse(files: ValidatedFile[], context: CommandContext): number {
+function refuse(files: readonly FileReport[], context: CommandContext): number {
   const { io, t } = context;
   const shown = files.filter((file) => file.findings.length > 0);
   io.stderr.write(
@@ -112,16 +115,26 @@ function refuse(files: ValidatedFile[], context: CommandContext): number {
   return 1;
 }
 
-async function checkUnchangedFiles(resumed: ReadJournal, context: CommandContext): Promise<void> {
+async function checkUnchangedFiles(
+  resumed: ReadJournal,
+  ctx: CheckContext,
+  context: CommandContext,
+): Promise<void> {
   const { plan, scenarioFile } = resumed.start;
-  const planHash = await hashFile(plan, context);
-  const scenarioHash =
-    scenarioFile === undefined ? undefined : await hashFile(scenarioFile, context);
+  const planHash = await hashOf(plan, ctx);
+  const scenarioHash = scenarioFile === undefined ? undefined : await hashOf(scenarioFile, ctx);
   checkUnchanged(
     resumed,
     { planHash, ...(scenarioHash ? { scenarioHash } : {}), planFile: plan },
     context,
   );
+}
+
+/** The hash of a file the journal names, read like any input; one that cannot be read is exit 2. */
+async function hashOf(path: string, ctx: CheckContext): Promise<string> {
+  const checked = await checkDocument(path, ctx);
+  if (checked.sha256 === undefined) throw new FatalError(located(checked.findings[0]!));
+  return checked.sha256;
 }
 
 function checkUnchanged(

@@ -13,7 +13,7 @@ import { FatalError, UsageError, type CommandContext, type Io } from '../io.js';
 import { askCounts, askTemplate, flagParams } from './ask-params.js';
 import { checkIds, parseInitFlags, type InitFlags, type RawInitOptions } from './init-flags.js';
 import { inquirerPrompter } from './inquirer-prompter.js';
-import { localDate } from '../local-date.js';
+import { localDate } from '../../model/local-date.js';
 import type { InitPrompter } from './prompter.js';
 import { refuseExisting, writePlanFiles, type WrittenFile } from './write-plan-files.js';
 

@@ -1,23 +1,19 @@
 /** Scenario files beside a plan that name it with `plan:`, for the report's list of scenarios. */
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { Translate } from '../../i18n/index.js';
-import { DEFAULT_LIMITS, parseText, readSource } from '../../load/index.js';
+import { checkDocument, type ReadOptions } from '../../check/index.js';
 import type { ScenarioEntry } from '../../report/readiness/index.js';
-import { displayName } from '../../check/display-name.js';
 
 /** The most files looked at, so a folder of thousands of files does not stall the report. */
 const MAX_FILES = 200;
 
 /**
- * Scenario files in the plan's folder (not below it) whose `plan:` resolves to the plan; a file
- * over `maxBytes` (the config's maxFileSize) is skipped like an unreadable one.
+ * Scenario files in the plan's folder (not below it) whose `plan:` resolves to the plan, read and
+ * schema-checked like any input (a file over the size limit is skipped like an unreadable one).
  */
 export async function scenarioFilesFor(
   planPath: string,
-  cwd: string,
-  t: Translate,
-  maxBytes: number = DEFAULT_LIMITS.maxBytes,
+  ctx: ReadOptions,
 ): Promise<ScenarioEntry[]> {
   const folder = dirname(planPath);
   const names = await readdir(folder).catch(() => [] as string[]);
@@ -27,29 +23,11 @@ export async function scenarioFilesFor(
     .slice(0, MAX_FILES);
   const found: ScenarioEntry[] = [];
   for (const name of candidates) {
-    const path = join(folder, name);
-    const file = displayName(path, cwd);
-    const source = await readSource(path, file, maxBytes, t);
-    if ('finding' in source) continue;
-    const data = parseText(source.text, { file, path, t }).document?.data;
-    if (!isScenarioOf(data, folder, planPath)) continue;
-    found.push({ id: data.id, title: data.title, file });
+    const checked = await checkDocument(join(folder, name), ctx);
+    const data = checked.document?.data as { id: string; title: string; plan: string } | undefined;
+    if (!checked.valid || checked.kind !== 'scenario' || !data) continue;
+    if (resolve(folder, data.plan) !== planPath) continue;
+    found.push({ id: data.id, title: data.title, file: checked.file });
   }
   return found;
-}
-
-function isScenarioOf(
-  data: unknown,
-  folder: string,
-  planPath: string,
-): data is { id: string; title: string; plan: string } {
-  if (typeof data !== 'object' || data === null) return false;
-  const { kind, id, title, plan } = data as Record<string, unknown>;
-  return (
-    kind === 'scenario' &&
-    typeof id === 'string' &&
-    typeof title === 'string' &&
-    typeof plan === 'string' &&
-    resolve(folder, plan) === planPath
-  );
 }

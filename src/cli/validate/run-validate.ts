@@ -4,8 +4,7 @@ import { countFindings } from '../../report/findings/counts.js';
 import { loadFindingsFormat } from '../../report/findings/load-format.js';
 import { validatePathsEach } from '../../check/validate-paths.js';
 import { FatalError, type CommandContext, type Output } from '../io.js';
-import { localDate } from '../local-date.js';
-import { readConfig } from '../read-config.js';
+import { checkContextOf } from '../read-config.js';
 import { toolVersion } from '../version.js';
 import type { ProgressLine } from './progress-line.js';
 import { parseValidateOptions, type RawValidateOptions } from './validate-options.js';
@@ -21,8 +20,7 @@ export async function runValidate(
 ): Promise<number> {
   const { io, t } = context;
   const options = parseValidateOptions(raw, context);
-  const config = await readConfig(options.config, context);
-  const maxFileSize = options.maxFileSize ?? config.maxFileSize;
+  const { ctx } = await checkContextOf(context, options);
   const writer = (await loadFindingsFormat(options.format))({
     t,
     lang: context.lang,
@@ -42,11 +40,7 @@ export async function runValidate(
   const { unmatched } = await validatePathsEach(
     paths,
     {
-      cwd: io.cwd,
-      t,
-      today: options.today ?? config.today ?? localDate(),
-      ruleSettings: config.rules,
-      ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+      ...ctx,
       ...(options.shard ? { shard: options.shard } : {}),
       onProgress: progress.update,
     },

@@ -2,6 +2,7 @@
 import { defineMessages } from '../catalog.js';
 
 export const cliMessages = defineMessages({
+  'cli.warning': { en: 'warning', zh: '警告' },
   'cli.description': {
     en: 'yuan (预案): write emergency plans as YAML, check them, and rehearse them as scored tabletop drills',
     zh: 'yuan（预案）：用 YAML 编写应急预案，检查预案，并以计分的桌面推演进行演练',

@@ -2,35 +2,6 @@
 import { defineMessages } from '../catalog.js';
 
 export const drillMessages = defineMessages({
-  // Answers files (src/drill/answers-file.ts).
-  'drill.answers.not-answers': {
-    en: 'an answers file holds `answers:`, a list of { decision, option, after }',
-    zh: '答案文件应包含 `answers:`，即由 { decision, option, after } 组成的列表',
-  },
-  'drill.answers.unknown-key': {
-    en: 'unknown key "{key}" (expected: {keys}; keys starting with x- are free)',
-    zh: '未知的键“{key}”（应为：{keys}；以 x- 开头的键可自由使用）',
-  },
-  'drill.answers.not-an-entry': {
-    en: 'each answer is a mapping { decision, option, after }',
-    zh: '每条答案应为映射 { decision, option, after }',
-  },
-  'drill.answers.missing': {
-    en: 'this answer needs "{key}" (text)',
-    zh: '这条答案缺少“{key}”（文本）',
-  },
-  'drill.answers.bad-after': {
-    en: '"{value}" is not a duration: write e.g. 30m, 1h30m or 0s',
-    zh: '“{value}”不是时长：应写作 30m、1h30m 或 0s 等',
-  },
-  'drill.answers.unknown-decision': {
-    en: 'the plan has no decision "{decision}"',
-    zh: '预案中没有决策“{decision}”',
-  },
-  'drill.answers.unknown-option': {
-    en: 'decision "{decision}" has no option "{option}" (its options: {options})',
-    zh: '决策“{decision}”没有选项“{option}”（可选：{options}）',
-  },
   // The command `yuan drill` (src/cli/commands/drill.ts, src/cli/drill/).
   'drill.description': {
     en: 'run a scored tabletop drill of a plan: injects on a scenario clock, decisions for the roles you play, a report at the end',
@@ -92,6 +63,10 @@ export const drillMessages = defineMessages({
     en: '--min-score must be a number from 0 to 100, not "{value}"',
     zh: '--min-score 必须是 0 到 100 之间的数，而不是“{value}”',
   },
+  'drill.not-playable': {
+    en: '{file} is an answers file: give a plan or a scenario to drill, and the answers with --answers',
+    zh: '{file} 是脚本化回答文件：请提供要演练的预案或演练脚本，回答文件用 --answers 指定',
+  },
   'drill.other-scenario': {
     en: '--scenario {id} does not match {file}, whose scenario is {actual}',
     zh: '--scenario {id} 与 {file} 不符，该文件的演练脚本是 {actual}',
@@ -108,7 +83,6 @@ export const drillMessages = defineMessages({
     en: 'the plan has no role {role} (its roles: {roles})',
     zh: '预案中没有角色 {role}（已有角色：{roles}）',
   },
-  'drill.cannot-read': { en: 'cannot read {file} ({cause})', zh: '无法读取 {file}（{cause}）' },
   'drill.refused': {
     en: 'the drill did not start: fix the errors above',
     zh: '演练未开始：请先修正上面的错误',
@@ -125,18 +99,6 @@ export const drillMessages = defineMessages({
   'drill.quit': {
     en: 'drill stopped; the journal is saved. To continue: {command}',
     zh: '演练已中止，日志已保存。继续演练：{command}',
-  },
-  'drill.journal.corrupt': {
-    en: '{file} is damaged at line {line}: it cannot be resumed (only a torn last line can be ignored)',
-    zh: '{file} 第 {line} 行已损坏，无法继续（只有最后一行写入不完整时可以忽略）',
-  },
-  'drill.journal.not-a-journal': {
-    en: '{file} is not a yuan drill journal',
-    zh: '{file} 不是 yuan 演练日志',
-  },
-  'drill.journal.torn': {
-    en: 'warning: the last line of {file} (line {line}) was cut short by a crash and is ignored',
-    zh: '警告：{file} 的最后一行（第 {line} 行）因异常中断而不完整，已忽略',
   },
   'drill.journal.plan-changed': {
     en: '{file} was written for another version of {plan}: the plan changed since, so the drill cannot be resumed',

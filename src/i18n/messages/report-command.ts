@@ -19,22 +19,6 @@ export const reportCommandMessages = defineMessages({
     en: 'Examples:\n  yuan report .yuan/drills/x-community-epidemic.jsonl\n  yuan report drill.jsonl --format html -o report.html',
     zh: '示例：\n  yuan report .yuan/drills/x-community-epidemic.jsonl\n  yuan report drill.jsonl --format html -o report.html',
   },
-  'report.drill.command.cannot-read': {
-    en: 'cannot read {file} ({cause})',
-    zh: '无法读取 {file}（{cause}）',
-  },
-  'report.drill.command.not-a-journal': {
-    en: '{file} is not a yuan drill journal (its first line must be the start of a drill)',
-    zh: '{file} 不是 yuan 演练日志（第一行必须是演练的开始）',
-  },
-  'report.drill.command.corrupt': {
-    en: '{file} is damaged at line {line} (cut or edited in the middle): no report can be made from it',
-    zh: '{file} 第 {line} 行已损坏（中间被截断或编辑过），无法据此生成报告',
-  },
-  'report.drill.command.torn': {
-    en: 'warning: the last line of {file} (line {line}) was cut short by a crash and is ignored',
-    zh: '警告：{file} 的最后一行（第 {line} 行）因异常中断而不完整，已忽略',
-  },
   'report.drill.command.plan-changed': {
     en: '{file} was written for another version of the plan {document}: the plan changed since the drill, so its report cannot be made from this plan',
     zh: '{file} 是针对预案 {document} 的另一版本写入的：演练之后预案已修改，无法据此生成报告',

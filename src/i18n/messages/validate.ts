@@ -12,12 +12,12 @@ export const validateMessages = defineMessages({
     zh: '此文件没有 `kind`；预案请写 `kind: plan`，演练脚本请写 `kind: scenario`',
   },
   'validate.kind.answers': {
-    en: 'this is an answers file for `yuan drill --answers`, not a plan or scenario: leave it out of the PATHs of `yuan validate`',
-    zh: '这是供 `yuan drill --answers` 使用的答案文件，不是预案或演练脚本：请不要把它列入 `yuan validate` 的检查路径',
+    en: 'this looks like an answers file for `yuan drill --answers`: add `kind: answers` (and `plan:` naming its plan) so that `yuan validate` can check it',
+    zh: '这似乎是供 `yuan drill --answers` 使用的答案文件：请加上 `kind: answers`（以及指向其预案的 `plan:`），`yuan validate` 才能检查它',
   },
   'validate.kind.wrong': {
-    en: '`kind: {value}` is neither a plan nor a scenario; write `kind: plan` or `kind: scenario`',
-    zh: '`kind: {value}` 既不是预案也不是演练脚本；请写 `kind: plan` 或 `kind: scenario`',
+    en: '`kind: {value}` is not a kind yuan reads; write `kind: plan`, `kind: scenario` or `kind: answers`',
+    zh: '`kind: {value}` 不是 yuan 能读取的类型；请写 `kind: plan`、`kind: scenario` 或 `kind: answers`',
   },
 
   // Schema problems: what is wrong, and what to write instead.

@@ -214,8 +214,8 @@ const cases: Case[] = [
     name: 'an unknown kind is one finding on kind, with the closest kind',
     text: 'yuan: 1\nkind: plna\nid: mini\n',
     at: [2, 7, '/kind'],
-    en: ['`kind: plna` is neither a plan nor a scenario', 'did you mean `plan`'],
-    zh: ['既不是预案也不是演练脚本', '`plan`'],
+    en: ['`kind: plna` is not a kind yuan reads', 'did you mean `plan`'],
+    zh: ['不是 yuan 能读取的类型', '`plan`'],
   },
   {
     name: 'a document without kind says which kinds exist',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findConfig, loadConfig } from '../../../src/check/find-config.js';
+import { checkFile } from '../../../src/check/check-file.js';
+import { findConfig } from '../../../src/check/find-config.js';
 import { parseConfig } from '../../../src/check/parse-config.js';
 import { en, zh } from '../../helpers/translate.js';
 import { tempTree, type TempTree } from './temp-tree.js';
@@ -74,7 +75,7 @@ describe('parseConfig', () => {
   });
 });
 
-describe('findConfig and loadConfig', () => {
+describe('findConfig and the config input', () => {
   it('finds the nearest yuan.config.yaml at or above the working folder', async () => {
     tree = tempTree({
       'yuan.config.yaml': 'rules: {}\n',
@@ -88,21 +89,16 @@ describe('findConfig and loadConfig', () => {
 
   it('loads a config with its name relative to the working folder', async () => {
     tree = tempTree({ 'yuan.config.yaml': 'rules:\n  nope: off\n' });
-    const { errors } = await loadConfig(tree.path('yuan.config.yaml'), {
-      cwd: tree.root,
-      t: en,
-      ruleIds,
-    });
-    expect(errors).toMatchObject([{ file: 'yuan.config.yaml', line: 2 }]);
+    const ctx = { cwd: tree.root, t: en };
+    const checked = await checkFile(tree.path('yuan.config.yaml'), { kind: 'config', ctx });
+    expect(checked.document).toBeUndefined();
+    expect(checked.findings).toMatchObject([{ file: 'yuan.config.yaml', line: 2 }]);
   });
 
   it('reports a config file that cannot be read as an error of the config', async () => {
     tree = tempTree({});
-    const { errors } = await loadConfig(tree.path('missing.yaml'), {
-      cwd: tree.root,
-      t: en,
-      ruleIds,
-    });
-    expect(errors).toMatchObject([{ ruleId: 'file/unreadable', file: 'missing.yaml' }]);
+    const ctx = { cwd: tree.root, t: en };
+    const { findings } = await checkFile(tree.path('missing.yaml'), { kind: 'config', ctx });
+    expect(findings).toMatchObject([{ ruleId: 'file/unreadable', file: 'missing.yaml' }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeJournal, encodeJournalLines } from '../../../src/drill/journal-codec.js';
+import { decodeJournal, encodeJournalLines } from '../../../src/model/journal-codec.js';
 import { changedSince } from '../../../src/drill/journal-replay.js';
 import { basePlan, play, scenario } from './engine-fixture.js';
 

@@ -41,12 +41,13 @@ describe('the examples of plan-format.md', () => {
   });
 });
 
-describe('documents of neither kind', () => {
+describe('documents of no kind the format has', () => {
   it.each([
     ['a list', [], [' type']],
     ['text', 'yuan: 1', [' type']],
     ['a mapping without kind', { yuan: 1, id: 'x' }, [' required']],
-    ['an unknown kind', { yuan: 1, kind: 'answers' }, ['/kind enum']],
+    ['an unknown kind', { yuan: 1, kind: 'checklist' }, ['/kind enum']],
+    ['answers without their list', { kind: 'answers' }, [' required']],
   ])('refuses %s with one error', (_what, document, expected) => {
     expect(errorLines(validate, document)).toEqual(expected);
   });

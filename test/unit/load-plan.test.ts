@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createActor, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { loadPlan, loadPlanMachine, parsePlanMachine } from '../../../src/index.js';
+import { loadPlan, loadPlanMachine, parsePlanMachine } from '../../src/index.js';
 
-const FIXTURE = new URL('../../fixtures/compile/small-plan.yaml', import.meta.url).pathname;
+const FIXTURE = new URL('../fixtures/compile/small-plan.yaml', import.meta.url).pathname;
 
 describe('the library API', () => {
   it('loads, checks and compiles a plan file into a machine that runs', async () => {
@@ -23,7 +23,7 @@ describe('the library API', () => {
       '      clear: recovery\n',
       '      clear: nowhere\n',
     );
-    const result = parsePlanMachine(text, { file: 'broken.yaml' });
+    const result = await parsePlanMachine(text, { file: 'broken.yaml' });
     expect(result.plan).toBeUndefined();
     expect(result.machine).toBeUndefined();
     const ruleIds = result.findings.map((finding) => finding.ruleId);
@@ -37,14 +37,14 @@ describe('the library API', () => {
       '    final: true\n',
       '    final: true\n  orphan: { title: O, phase: response, on: { x: recovery } }\n',
     );
-    expect(parsePlanMachine(text).plan).toBeUndefined();
-    const relaxed = parsePlanMachine(text, { ruleSettings: { 'graph/unreachable': 'off' } });
+    expect((await parsePlanMachine(text)).plan).toBeUndefined();
+    const relaxed = await parsePlanMachine(text, { ruleSettings: { 'graph/unreachable': 'off' } });
     expect(relaxed.findings.map((finding) => finding.ruleId)).not.toContain('graph/unreachable');
     expect(relaxed.machine).toBeDefined();
   });
 
-  it('says a scenario is not a plan', () => {
-    const result = parsePlanMachine(
+  it('says a scenario is not a plan', async () => {
+    const result = await parsePlanMachine(
       'yuan: 1\nkind: scenario\nid: s\ntitle: S\nplan: p.yaml\ninjects: []\n',
       { lang: 'zh' },
     );

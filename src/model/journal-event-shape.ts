@@ -1,5 +1,5 @@
 /** Whether a parsed JSON value is a drill event of the journal format (model/drill.ts). */
-import type { DrillEvent, DrillEventType } from '../model/index.js';
+import type { DrillEvent, DrillEventType } from './index.js';
 
 type FieldKind =
   | 'string'

@@ -2,7 +2,7 @@
  * The drill journal's text form (drill-and-scoring.md, "Journal"): JSON Lines, one event a line,
  * the start event first. Pure: the file writer lives in src/cli/drill/.
  */
-import { DRILL_JOURNAL_VERSION, type DrillEvent, type DrillStartEvent } from '../model/index.js';
+import { DRILL_JOURNAL_VERSION, type DrillEvent, type DrillStartEvent } from './index.js';
 import { isDrillEvent } from './journal-event-shape.js';
 
 /** One journal line, newline included. */
