@@ -15,6 +15,9 @@ describe('the checks of docs/validate.md', () => {
     const documented = [...readPage('docs/validate.md').matchAll(/^\| (`\S+` \[\w+\]) \|/gm)].map(
       ([, rule]) => rule,
     );
-    expect(documented).toEqual(rules);
+    expect(
+      documented,
+      'the tables of docs/validate.md, "The checks", list every rule of `yuan explain` in its order',
+    ).toEqual(rules);
   });
 });
