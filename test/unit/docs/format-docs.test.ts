@@ -162,7 +162,14 @@ describe('the examples of docs/format.md', () => {
     const cwd = workspace(files);
     const validate = fakeIo({ cwd });
     const checked = await run(
-      ['validate', 'riverside-flood.yaml', 'july-storm.yaml', '--today', '2026-12-01'],
+      [
+        'validate',
+        'riverside-flood.yaml',
+        'july-storm.yaml',
+        'july-storm-answers.yaml',
+        '--today',
+        '2026-12-01',
+      ],
       validate,
     );
     expect(validate.out()).toContain('no problems');
