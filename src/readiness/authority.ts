@@ -14,6 +14,7 @@ import { durationMs } from '../model/duration.js';
 import type { Decision, Plan, Role } from '../model/plan.js';
 import { pointerOf } from '../model/pointer.js';
 import { decisionEntries, own } from '../model/plan-entries.js';
+import { mayDecide } from '../model/plan-index.js';
 
 /** A decision due within this long needs an owner who can always be reached: 2 hours. */
 export const URGENT_DECISION_MS = 2 * 3_600_000;
@@ -53,12 +54,6 @@ export interface RoleAuthority {
   singlePerson: boolean;
   /** A single person who owns an urgent decision. */
   singlePointOfFailure: boolean;
-}
-
-/** Whether a role may take a decision on its own. */
-export function mayDecide(role: Role | undefined, decisionId: string): boolean {
-  if (role?.authority === undefined) return false;
-  return role.authority === 'all' || role.authority.includes(decisionId);
 }
 
 /** The deputy of a role when it names another role of the plan. */

@@ -13,7 +13,7 @@ import {
   type ScoredDecision,
   type VoidAnswer,
 } from '../model/index.js';
-import { indexDecisions, needsEscalation, type PlacedDecision } from './decision-index.js';
+import { indexDecisions, needsEscalation, type PlacedDecision } from '../model/plan-index.js';
 import { credit, percentage, rating, timeliness } from './formula.js';
 import {
   effectiveTarget,

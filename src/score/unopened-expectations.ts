@@ -9,7 +9,7 @@ import {
   type Plan,
   type ScoredDecision,
 } from '../model/index.js';
-import { needsEscalation, type PlacedDecision } from './decision-index.js';
+import { needsEscalation, type PlacedDecision } from '../model/plan-index.js';
 import { effectiveTarget, type TimedExpectation } from './match-expectations.js';
 
 /** A finished drill's expectation that no opening took: missed, with its weight. */

@@ -2,6 +2,7 @@
 import type { Translate } from '../../i18n/index.js';
 import { pointerOf } from '../../model/pointer.js';
 import type { Decision, Plan } from '../../model/plan.js';
+import { indexDecisions, type PlacedDecision } from '../../model/plan-index.js';
 import { decisionEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
 import type { Report, Rule } from '../rule.js';
@@ -89,22 +90,20 @@ stages:
 
 /** Looks decisions and options up by id and reports the ones that do not exist. */
 class DecisionRefs {
-  private readonly decisions = new Map<string, Decision>();
+  private readonly decisions: Map<string, PlacedDecision>;
 
   constructor(
     plan: Plan,
     private readonly t: Translate,
     private readonly report: Report,
   ) {
-    for (const { decision } of decisionEntries(plan)) {
-      if (!this.decisions.has(decision.id)) this.decisions.set(decision.id, decision);
-    }
+    this.decisions = indexDecisions(plan);
   }
 
   /** The decision with this id, or undefined after reporting that it does not exist. */
   decision(id: string, pointer: string, field: string): Decision | undefined {
-    const decision = this.decisions.get(id);
-    if (decision !== undefined) return decision;
+    const placed = this.decisions.get(id);
+    if (placed !== undefined) return placed.decision;
     const ids = [...this.decisions.keys()];
     const fix = fixFor(this.t, id, ids, this.t('lint.fix.add-decision', { id }));
     this.report(pointer, this.t('lint.ref-decision.missing', { field, id, fix }));

@@ -5,15 +5,9 @@
  * becomes `\n`. https://graphviz.org/doc/info/lang.html
  */
 import type { Translate } from '../../i18n/index.js';
-import type { Phase, Plan } from '../../model/plan.js';
+import type { Plan } from '../../model/plan.js';
 import { diagramOf } from './diagram-model.js';
-
-const PHASE_COLOR: Record<Phase, { fill: string; border: string }> = {
-  preparation: { fill: '#e8f5e9', border: '#2e7d32' },
-  warning: { fill: '#fff8e1', border: '#f9a825' },
-  response: { fill: '#ffebee', border: '#c62828' },
-  recovery: { fill: '#e3f2fd', border: '#1565c0' },
-};
+import { PHASE_COLORS } from '../palette.js';
 
 const FONT = 'Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif';
 
@@ -28,7 +22,7 @@ export function formatDot(plan: Plan, t: Translate): string {
     '  "__start" [shape=point, width=0.15, label=""];',
   ];
   for (const group of diagram.phases) {
-    const color = PHASE_COLOR[group.phase];
+    const color = PHASE_COLORS[group.phase];
     lines.push(`  subgraph ${dotString(`cluster_${group.phase}`)} {`);
     lines.push(`    label=${dotString(group.name)};`);
     lines.push(`    style="rounded,filled"; fillcolor="${color.fill}80"; color="${color.border}";`);

@@ -6,16 +6,9 @@
  * https://mermaid.js.org/syntax/stateDiagram.html
  */
 import type { Translate } from '../../i18n/index.js';
-import type { Phase, Plan } from '../../model/plan.js';
+import type { Plan } from '../../model/plan.js';
+import { PHASE_COLORS } from '../palette.js';
 import { diagramOf } from './diagram-model.js';
-
-/** Phase colours, so the process reads at a glance (also without the composite borders). */
-const PHASE_STYLE: Record<Phase, string> = {
-  preparation: 'fill:#e8f5e9,stroke:#2e7d32',
-  warning: 'fill:#fff8e1,stroke:#f9a825',
-  response: 'fill:#ffebee,stroke:#c62828',
-  recovery: 'fill:#e3f2fd,stroke:#1565c0',
-};
 
 /** The Mermaid state diagram of a plan. */
 export function formatMermaid(plan: Plan, t: Translate): string {
@@ -26,7 +19,9 @@ export function formatMermaid(plan: Plan, t: Translate): string {
     '  direction LR',
   ];
   for (const group of diagram.phases) {
-    lines.push(`  classDef ${group.phase} ${PHASE_STYLE[group.phase]}`);
+    lines.push(
+      `  classDef ${group.phase} fill:${PHASE_COLORS[group.phase].fill},stroke:${PHASE_COLORS[group.phase].border}`,
+    );
   }
   for (const group of diagram.phases) {
     lines.push(`  state "${mermaidText(group.name)}" as phase_${group.phase} {`);

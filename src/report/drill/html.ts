@@ -7,14 +7,15 @@
 import { PHASES, formatDuration } from '../../model/index.js';
 import { openingTargets } from '../../score/match-expectations.js';
 import { decisionTable, subtotalTables, type CellTable } from './decision-table.js';
-import { escapeHtml as e } from './html-escape.js';
+import { escapeHtml as e } from '../escape.js';
 import { DRILL_REPORT_CSS } from './html-style.js';
 import type { DrillReportInput, DrillReportOptions } from './types.js';
 import { pendingLines } from './pending.js';
 import { formatScenarioTime } from './scenario-time.js';
 import { drillSummary } from './summary.js';
 import { latencySvg } from './svg-latency.js';
-import { PHASE_COLOR, timelineSvg } from './svg-timeline.js';
+import { PHASE_COLORS } from '../palette.js';
+import { timelineSvg } from './svg-timeline.js';
 import { drillTimeline } from './timeline.js';
 import { whatWentWrong } from './what-went-wrong.js';
 
@@ -40,7 +41,7 @@ export function formatDrillHtml(input: DrillReportInput, { t, lang }: DrillRepor
     `<figure>${timelineSvg(events, score, plan, t)}`,
     `<figcaption class="legend-phases">${PHASES.map(
       (phase) =>
-        `<span><i style="background:${PHASE_COLOR[phase]}"></i>${e(t(`report.drill.phase.${phase}`))}</span>`,
+        `<span><i style="background:${PHASE_COLORS[phase].solid}"></i>${e(t(`report.drill.phase.${phase}`))}</span>`,
     ).join('')}</figcaption></figure>`,
     `<p class="note">${e(t('report.drill.section.timeline-note'))}</p>`,
     timelineTable(input, { t, lang }),

@@ -6,7 +6,7 @@ import { formatDuration } from '../../model/index.js';
 import { decisionTable, subtotalTables, type CellTable } from './decision-table.js';
 import { openingTargets } from '../../score/match-expectations.js';
 import type { DrillReportInput, DrillReportOptions } from './types.js';
-import { escapeMarkdown as md } from './markdown-escape.js';
+import { escapeMarkdown as md } from '../escape.js';
 import { pendingLines } from './pending.js';
 import { formatScenarioTime } from './scenario-time.js';
 import { drillSummary } from './summary.js';

@@ -1,14 +1,6 @@
 /** Titles of a plan's stages, decisions and options, for reports that show ids beside their text. */
-import type { Decision, Plan } from '../../model/index.js';
-
-/** Finds the decision with this id in any stage (ids are unique within a plan). */
-export function findDecision(plan: Plan, id: string): Decision | undefined {
-  for (const stage of Object.values(plan.stages)) {
-    const decision = stage.decisions?.find((candidate) => candidate.id === id);
-    if (decision) return decision;
-  }
-  return undefined;
-}
+import type { Plan } from '../../model/index.js';
+import { findDecision } from '../../model/plan-index.js';
 
 /** The decision's title, or its id when the plan no longer has it. */
 export function decisionTitle(plan: Plan, id: string): string {

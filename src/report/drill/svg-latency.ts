@@ -6,9 +6,10 @@ import type { Translate } from '../../i18n/index.js';
 import type { DrillScore } from '../../model/index.js';
 import { formatNumber } from '../../i18n/format-number.js';
 import { formatMaybeDuration } from './decision-table.js';
-import { escapeHtml as e } from './html-escape.js';
+import { escapeHtml as e } from '../escape.js';
 import { round, timeScale } from './svg-scale.js';
-import { decisionStatus, STATUS_COLOR, type DecisionStatus } from './svg-status.js';
+import { STATUS_COLORS, type DecisionStatus } from '../palette.js';
+import { decisionStatus } from './svg-status.js';
 
 const WIDTH = 960;
 const RIGHT = WIDTH - 150;
@@ -65,7 +66,7 @@ export function latencySvg(score: DrillScore, t: Translate): string {
       const width = Math.max(2, scale.x(decision.latency) - left);
       ends.push(left + width);
       parts.push(
-        `<rect x="${left}" y="${y + 5}" width="${round(width)}" height="14" fill="${STATUS_COLOR[status]}"/>`,
+        `<rect x="${left}" y="${y + 5}" width="${round(width)}" height="14" fill="${STATUS_COLORS[status]}"/>`,
       );
     }
     if (decision.target !== null) {
@@ -99,7 +100,7 @@ function legend(t: Translate): string {
   ];
   const items = statuses.map(
     ([status, text], index) =>
-      `<rect x="${8 + index * 150}" y="8" width="14" height="14" fill="${STATUS_COLOR[status]}"/><text x="${28 + index * 150}" y="20">${e(text)}</text>`,
+      `<rect x="${8 + index * 150}" y="8" width="14" height="14" fill="${STATUS_COLORS[status]}"/><text x="${28 + index * 150}" y="20">${e(text)}</text>`,
   );
   items.push(
     `<line class="target" x1="${470}" y1="6" x2="${470}" y2="24"/><text x="478" y="20">${e(t('report.drill.chart.legend.target'))}</text>`,

@@ -6,19 +6,12 @@
 import type { Translate } from '../../i18n/index.js';
 import type { DrillEvent, DrillScore, Phase, Plan } from '../../model/index.js';
 import { formatMaybeDuration, outcomeLabel } from './decision-table.js';
-import { escapeHtml as e } from './html-escape.js';
+import { escapeHtml as e } from '../escape.js';
 import { stageTitle } from './plan-lookup.js';
 import { formatScenarioTime } from './scenario-time.js';
-import { decisionStatus, STATUS_COLOR } from './svg-status.js';
+import { PHASE_COLORS, STATUS_COLORS } from '../palette.js';
+import { decisionStatus } from './svg-status.js';
 import { round, timeScale } from './svg-scale.js';
-
-/** Fill colours of the four phases. */
-export const PHASE_COLOR: Record<Phase, string> = {
-  preparation: '#7a9cc6',
-  warning: '#e8b04a',
-  response: '#d16a54',
-  recovery: '#5fae7b',
-};
 
 const WIDTH = 960;
 const LEFT = 160;
@@ -69,7 +62,7 @@ export function timelineSvg(
     const tip = `${formatScenarioTime(span.from)}–${formatScenarioTime(span.to)} ${span.stage} (${stageTitle(plan, span.stage)}), ${t(`report.drill.phase.${span.phase}`)}`;
     parts.push(
       `<g class="stage" data-stage="${e(span.stage)}"><title>${e(tip)}</title>`,
-      `<rect x="${x}" y="${STAGE_Y}" width="${round(width)}" height="26" fill="${PHASE_COLOR[span.phase]}"/>`,
+      `<rect x="${x}" y="${STAGE_Y}" width="${round(width)}" height="26" fill="${PHASE_COLORS[span.phase].solid}"/>`,
       width > span.stage.length * 7 + 8
         ? `<text x="${round(x + 4)}" y="${STAGE_Y + 17}">${e(span.stage)}</text>`
         : '',
@@ -103,9 +96,9 @@ export function timelineSvg(
     parts.push(
       label(decision.decision, y + 13),
       `<g class="decision ${status}" data-decision="${e(decision.decision)}"><title>${e(tip)}</title>`,
-      `<rect x="${x}" y="${y + 3}" width="${round(width)}" height="13" rx="2" fill="${STATUS_COLOR[status]}"/>`,
+      `<rect x="${x}" y="${y + 3}" width="${round(width)}" height="13" rx="2" fill="${STATUS_COLORS[status]}"/>`,
       // A dot at the opening keeps a decision of minutes visible on a chart of weeks.
-      `<circle cx="${x}" cy="${y + 9.5}" r="4" fill="${STATUS_COLOR[status]}"/></g>`,
+      `<circle cx="${x}" cy="${y + 9.5}" r="4" fill="${STATUS_COLORS[status]}"/></g>`,
     );
   });
   parts.push('</svg>');

@@ -12,7 +12,7 @@ import {
   type FindingsFormat,
   type FindingsFormatOptions,
 } from './types.js';
-import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml-escape.js';
+import { escapeXmlAttribute as attr, escapeXmlText as text } from '../escape.js';
 
 const SUITE = 'yuan validate';
 

@@ -1,6 +1,6 @@
 /** `yuan paths --format md`: the route analysis as GitHub Markdown; plan text is escaped. */
 import type { Translate } from '../../i18n/index.js';
-import { escapeMarkdown } from '../drill/markdown-escape.js';
+import { escapeMarkdown } from '../escape.js';
 import { edgeLabel } from '../../compile/edge-label.js';
 import type { Route, RouteAnalysis } from '../../compile/route-analysis.js';
 import { sums } from './text.js';

@@ -1,6 +1,6 @@
 /** The people, coverage and lifecycle sections of the HTML page. */
 import type { Translate } from '../../i18n/index.js';
-import { escapeHtml as html } from '../drill/html-escape.js';
+import { escapeHtml as html } from '../escape.js';
 import { cycleText, decisionText, list, reportText } from './phrases.js';
 import type { ReadinessReport } from './readiness-report.js';
 import { atOnceText, authorityText, levelsText } from './text-sections.js';

@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '../../i18n/format-number.js';
 import type { Translate } from '../../i18n/index.js';
-import { escapeHtml as html } from '../drill/html-escape.js';
+import { escapeHtml as html } from '../escape.js';
 import type { ReadinessFormatOptions } from './format-options.js';
 import { READINESS_CSS } from './html-style.js';
 import { coverageHtml, lifecycleHtml, peopleHtml } from './html-sections.js';

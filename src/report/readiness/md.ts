@@ -1,7 +1,7 @@
 /** The readiness report as Markdown (CommonMark and GitHub): every piece of plan text escaped. */
 import { formatNumber } from '../../i18n/format-number.js';
 import type { Translate } from '../../i18n/index.js';
-import { escapeMarkdown as md } from '../drill/markdown-escape.js';
+import { escapeMarkdown as md } from '../escape.js';
 import type { ReadinessFormatOptions } from './format-options.js';
 import {
   coverText,

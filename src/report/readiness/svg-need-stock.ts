@@ -4,7 +4,7 @@
  * shorter than the need bar. Inline SVG, no script, all text escaped.
  */
 import type { Translate } from '../../i18n/index.js';
-import { escapeHtml as html } from '../drill/html-escape.js';
+import { escapeHtml as html } from '../escape.js';
 import { formatNumber } from '../../i18n/format-number.js';
 import type { ResourceReadiness } from './readiness-report.js';
 

@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../../src/report/drill/html-escape.js';
+import { escapeHtml } from '../../../../src/report/escape.js';
 import { formatDrillHtml } from '../../../../src/report/drill/html.js';
 import { en, zh } from '../../../helpers/translate.js';
 import { reportInput } from './drill-report-fixture.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../../../src/report/drill/markdown-escape.js';
+import { escapeMarkdown } from '../../../../src/report/escape.js';
 import { formatDrillMarkdown } from '../../../../src/report/drill/md.js';
 import { en, zh } from '../../../helpers/translate.js';
 import { reportInput } from './drill-report-fixture.js';

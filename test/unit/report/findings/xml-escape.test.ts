@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXmlAttribute, escapeXmlText } from '../../../../src/report/findings/xml-escape.js';
+import { escapeXmlAttribute, escapeXmlText } from '../../../../src/report/escape.js';
 
 describe('escapeXmlText', () => {
   it('escapes markup characters', () => {
