@@ -1,11 +1,11 @@
 /**
  * Bundles the command line into one CommonJS file, dist/cli-bundle/yuan.cjs (part of `npm run
- * build`, after tsc), for start-up: Node 20 resolves, reads and compiles every ES module file on
- * its own, and `yuan validate` would otherwise load about 150 of dist/ and 80 CommonJS files of
- * yaml. One CommonJS script, unlike ES modules on Node 20, can be compiled with V8's code cache
- * (src/cli/boot/load-bundle.ts). The commands' `await import()`s stay lazy: esbuild runs a lazily
- * imported module's top level only when it is first imported. The library (`dist/index.js`, its
- * types) and the modules tests and the benchmark load stay tsc's.
+ * build`, after tsc), which bin/yuan.js requires: Node 20 resolves, reads and compiles every ES
+ * module file on its own, and `yuan validate` would otherwise load about 150 of dist/ and 80
+ * CommonJS files of yaml. The commands' `await import()`s stay lazy: esbuild runs a lazily
+ * imported module's top level only when it is first imported, and packages left out of the bundle
+ * are imported from node_modules as usual. The library (`dist/index.js`, its types) and the
+ * modules tests and the benchmark load stay tsc's.
  */
 import { build, type Plugin } from 'esbuild';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -64,50 +64,33 @@ function placePackageFiles(source: string, path: string): string {
   return contents;
 }
 
-/**
- * `import('a-package')` of a package left out of the bundle becomes `__yuanImport('a-package')`,
- * the import() of the loader that runs the bundle (src/cli/boot/load-bundle.ts): on Node 20 a
- * script compiled by node:vm cannot import() by itself without an experimental warning.
- */
-function importThroughLoader(source: string, path: string): string {
-  return source.replace(/\bimport\((['"])([^'"]+)\1\)/g, (whole, quote: string, name: string) => {
-    if (name.startsWith('.')) return whole;
-    const bundled = [...BUNDLED].some((pkg) => name === pkg || name.startsWith(`${pkg}/`));
-    if (bundled) return whole;
-    if (!external.includes(name))
-      throw new Error(`${path}: import('${name}') of an unknown package`);
-    return `__yuanImport(${quote}${name}${quote})`;
-  });
-}
-
-/** Rewrites the project's own modules for their place in the bundle (see the two functions above). */
+/** Rewrites the project's own modules for their place in the bundle (see above). */
 const forTheBundle: Plugin = {
   name: 'for-the-bundle',
   setup(bundle) {
     bundle.onLoad({ filter: /\.ts$/ }, (args) => {
       if (relative(resolve(root, 'src'), args.path).startsWith('..')) return undefined;
       const source = readFileSync(args.path, 'utf8');
-      const contents = importThroughLoader(placePackageFiles(source, args.path), args.path);
+      const contents = placePackageFiles(source, args.path);
       return contents === source ? undefined : { contents, loader: 'ts' };
     });
   },
 };
 
-const bundle = resolve(outdir, 'yuan.cjs');
-// Start empty so that no stale file (or code cache) ships.
+// Start empty so that no stale file ships.
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/bundle-entry.ts'],
-  outfile: bundle,
+  outfile: resolve(outdir, 'yuan.cjs'),
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   external,
-  // Less to read at every start (a third less with short names). `yuan --debug` runs the
-  // unbundled modules of dist/cli/ instead, so its stack traces keep their names.
+  // Less to read and parse at every start (a third less with short names).
   minify: true,
+  // Read only by `yuan --debug` (bin/yuan.js), whose stack traces then name the files of src/.
   sourcemap: true,
   // import.meta.url of every module is the bundle's own URL (see placePackageFiles above).
   inject: [resolve(root, 'scripts/bundle-import-meta-url.ts')],
@@ -115,24 +98,3 @@ await build({
   plugins: [forTheBundle],
   logLevel: 'warning',
 });
-
-// The loader bin/yuan.js requires (a CommonJS file too: see bin/package.json).
-await build({
-  absWorkingDir: root,
-  entryPoints: ['src/cli/boot/load-bundle.ts'],
-  outfile: resolve(outdir, 'load-bundle.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-});
-
-// The loader reads the bundle as latin1, which is exact only for ASCII (esbuild escapes non-ASCII
-// in code; a comment it keeps could still carry some).
-const bytes = readFileSync(bundle);
-const nonAscii = bytes.findIndex((byte) => byte > 0x7f);
-if (nonAscii >= 0) throw new Error(`${bundle}: a byte beyond ASCII at offset ${nonAscii}`);
-// Every import() left in the bundle is a relative one esbuild could not resolve: none should be.
-const leftImport = /\bimport\(/.exec(bytes.toString('latin1'));
-if (leftImport) throw new Error(`${bundle}: an import() at offset ${leftImport.index}`);

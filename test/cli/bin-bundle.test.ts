@@ -1,10 +1,11 @@
 /**
  * The real executable runs the bundled CLI (dist/cli-bundle/, `npm run build`): the files it reads
  * from the package by their place beside the code (package.json, the schema, the templates, the
- * built-in drill) must be found from the bundle too, and the lazily loaded commands must load.
+ * built-in drill) must be found from the bundle too, the lazily loaded commands must load, and
+ * `--debug` must map the bundle's stack traces back to src/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,15 +13,19 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runs `node bin/yuan.js ARGS` in `cwd`, in English, without colour. */
-function yuan(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/yuan.js'), ...args], {
+/** Runs `node ARGS` in `cwd`, in English, without colour. */
+function node(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, args, {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1', ...env },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
+
+const bin = join(root, 'bin/yuan.js');
+/** Runs `node bin/yuan.js ARGS` in `cwd`. */
+const yuan = (args: string[], cwd = root) => node([bin, ...args], cwd);
 
 const temporary = () => mkdtempSync(join(tmpdir(), 'yuan-bin-'));
 
@@ -56,7 +61,7 @@ describe('bin/yuan.js (the bundled CLI)', () => {
     });
   });
 
-  it('prints the same with its code cache, without one, and unbundled (--debug)', () => {
+  it('prints the same with --debug, which runs the same bundle', () => {
     const args = [
       'validate',
       '--today',
@@ -64,13 +69,24 @@ describe('bin/yuan.js (the bundled CLI)', () => {
       'examples/x-community-as-was.yaml',
       'plans/',
     ];
-    const first = yuan(args);
-    expect(first.code).toBe(0);
-    expect(first.err).toBe('');
-    expect(first.out).toContain('warning');
-    // The first run kept a cache (unless an earlier one did): this one compiles from it.
-    expect(yuan(args)).toEqual(first);
-    expect(yuan(args, root, { NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual(first);
-    expect(yuan([...args, '--debug'])).toEqual(first);
+    const plain = yuan(args);
+    expect(plain.code).toBe(0);
+    expect(plain.err).toBe('');
+    expect(plain.out).toContain('warning');
+    expect(yuan([...args, '--debug'])).toEqual(plain);
+  });
+
+  it('shows, with --debug, the stack of an internal error in the files of src/', () => {
+    // A standard output that throws stands for a bug: nothing a user can do makes one.
+    const folder = temporary();
+    const refuse = join(folder, 'refuse.cjs');
+    writeFileSync(refuse, "process.stdout.write = () => { throw new Error('refused'); };\n");
+    const withDebug = node(['--require', refuse, bin, '--version', '--debug']);
+    expect(withDebug.code).toBe(2);
+    expect(withDebug.err).toContain('internal error: refused');
+    expect(withDebug.err).toMatch(/^ {4}at .*[/\\]src[/\\]cli[/\\]main\.ts:\d+:\d+\)$/m);
+    const without = node(['--require', refuse, bin, '--version']);
+    expect(without.code).toBe(2);
+    expect(without.err).not.toContain(' at ');
   });
 });
