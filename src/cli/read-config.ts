@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { checkFile, findConfig, type CheckContext, type YuanConfig } from '../check/index.js';
-import type { Finding } from '../model/finding.js';
 import { localDate } from '../model/local-date.js';
+import { located } from './input-errors.js';
 import { FatalError, type CommandContext } from './io.js';
 
 /** What the command line may set for a check (each wins over the config). */
@@ -53,9 +53,4 @@ export async function readConfig(
           ...lines.map((line) => `  ${line}`),
         ].join('\n'),
   );
-}
-
-/** `file:line:col: message`, the form editors and CI logs link to. */
-export function located(finding: Finding): string {
-  return `${finding.file}:${finding.line}:${finding.column}: ${finding.message}`;
 }

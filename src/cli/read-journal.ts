@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { checkFile } from '../check/index.js';
 import type { DecodedJournal } from '../model/journal-codec.js';
 import { FatalError, type CommandContext } from './io.js';
-import { located } from './read-config.js';
+import { located } from './input-errors.js';
 
 /** A journal read back, with its absolute path and the name the user gave. */
 export interface ReadJournal extends DecodedJournal {

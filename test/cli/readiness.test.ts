@@ -148,7 +148,7 @@ describe('yuan readiness refusals', () => {
   });
 
   it.each([
-    [['missing.yaml'], 'cannot read missing.yaml (ENOENT)'],
+    [['missing.yaml'], 'missing.yaml:1:1: cannot read the file (ENOENT)'],
     [['plans'], 'cannot read plans'],
     [
       ['plans/x-community-winter-2020.yaml'],

@@ -20,7 +20,8 @@ import type { Plan, Scenario } from '../../model/index.js';
 import { formatDrillReport, type DrillReportFormat } from '../../report/drill/index.js';
 import { scoreDrill } from '../../score/score-drill.js';
 import { FatalError, type CommandContext } from '../io.js';
-import { checkContextOf, located } from '../read-config.js';
+import { located } from '../input-errors.js';
+import { checkContextOf } from '../read-config.js';
 import { readJournal } from '../read-journal.js';
 
 /** The report of the drill recorded in `file`, in `format`. */

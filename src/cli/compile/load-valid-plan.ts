@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { checkFile } from '../../check/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Plan } from '../../model/plan.js';
-import { FatalError, type CommandContext } from '../io.js';
+import { refuseUnreadable } from '../input-errors.js';
+import type { CommandContext } from '../io.js';
 import { checkContextOf } from '../read-config.js';
 
 /** The plan at `path`, or the exit code when it has errors. */
@@ -17,8 +18,7 @@ export async function loadValidPlan(path: string, context: CommandContext): Prom
   const { ctx } = await checkContextOf(context);
   const load = await checkFile(resolve(io.cwd, path), { kind: 'plan', ctx });
   if (load.document) return load.document;
-  const unreadable = load.findings.find((finding) => finding.ruleId === 'file/unreadable');
-  if (unreadable) throw new FatalError(`${unreadable.file}: ${unreadable.message}`);
+  refuseUnreadable(load.findings);
   const errors = load.findings.filter((finding) => finding.severity === 'error');
   for (const finding of errors) io.stderr.write(`${oneLine(finding)}\n`);
   const file = errors[0]?.file ?? path;

@@ -3,7 +3,6 @@
  * rules, with the config's severities, maxFileSize and today; a config with errors is exit 2);
  * a plan with errors gets its findings and exit 1, one without gets its readiness report, exit 0.
  */
-import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { rules } from '../../lint/rules.js';
 import type { Plan } from '../../model/plan.js';
@@ -14,7 +13,8 @@ import {
   type TextStyle,
 } from '../../report/readiness/index.js';
 import { checkFile, displayName } from '../../check/index.js';
-import { FatalError, UsageError, type CommandContext } from '../io.js';
+import { refuseUnreadable } from '../input-errors.js';
+import { UsageError, type CommandContext } from '../io.js';
 import { checkContextOf } from '../read-config.js';
 import { toolVersion } from '../version.js';
 import { writeOutput } from '../write-output.js';
@@ -31,12 +31,8 @@ export async function runReadiness(
   const options = parseReadinessOptions(raw, t);
   const { ctx } = await checkContextOf(context, options);
   const path = resolve(io.cwd, planArgument);
-  const found = await stat(path).catch((error: NodeJS.ErrnoException) => error);
-  if (found instanceof Error || !found.isFile()) {
-    const cause = found instanceof Error ? (found.code ?? found.message) : 'EISDIR';
-    throw new FatalError(t('readiness.cli.missing', { file: planArgument, cause }));
-  }
   const checked = await checkFile(path, { ctx });
+  refuseUnreadable(checked.findings);
   if (checked.kind === 'scenario') {
     const reference = (checked.loaded?.data as { plan?: unknown }).plan;
     const plan =

@@ -27,7 +27,6 @@ export const readinessMessages = defineMessages({
     en: '--today must be a date written YYYY-MM-DD (e.g. 2024-03-10), not "{value}"',
     zh: '--today 必须是 YYYY-MM-DD 格式的日期（如 2024-03-10），而不是“{value}”',
   },
-  'readiness.cli.missing': { en: 'cannot read {file} ({cause})', zh: '无法读取 {file}（{cause}）' },
   'readiness.cli.scenario': {
     en: '{file} is a scenario; readiness is measured on its plan: yuan readiness {plan}',
     zh: '{file} 是演练脚本；准备情况要针对它的预案评估：yuan readiness {plan}',
