@@ -4,11 +4,11 @@
  * built-in drill) must be found from the bundle too, and the lazily loaded commands must load.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -22,7 +22,7 @@ function yuan(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-const temporary = () => mkdtempSync(join(tmpdir(), 'yuan-bin-'));
+const temporary = () => temporaryFolder('yuan-bin');
 
 describe('bin/yuan.js (the bundled CLI)', () => {
   it('prints the version of package.json', () => {

@@ -6,12 +6,12 @@
  * with the loader `npm run build` made.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/cli/boot/load-bundle.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 interface Exports {
   answer: number;
@@ -30,7 +30,7 @@ exports.importPath = () => __yuanImport('node:path');
 `;
 
 function setUp(source = BUNDLE) {
-  const folder = mkdtempSync(join(tmpdir(), 'yuan-load-bundle-'));
+  const folder = temporaryFolder('yuan-load-bundle');
   const file = join(folder, 'bundle.cjs');
   writeFileSync(file, source);
   const cache = join(folder, 'code-cache');
