@@ -13,6 +13,7 @@ import { forEachInOrder } from './for-each-in-order.js';
 import { applyRuleSettings, type RuleSettings } from './rule-settings.js';
 import { planLookup } from './scenario-plan.js';
 import { selectShard, type Shard } from './shard.js';
+import type { ListFolder } from './yaml-files-under.js';
 
 /** One checked file: its name as shown, its findings in order, and its text when it has findings. */
 export interface ValidatedFile {
@@ -44,6 +45,8 @@ export interface ValidateOptions {
   shard?: Shard;
   /** Told after each file is checked: how many are done of how many (the CLI draws progress). */
   onProgress?: (done: number, total: number) => void;
+  /** How folders are listed (default: the file system's readdir). */
+  listFolder?: ListFolder;
 }
 
 /** The checked files, sorted by name; or the PATHs that matched nothing (then nothing was checked). */
@@ -78,7 +81,11 @@ export async function validatePathsEach(
   each: (file: ValidatedFile) => void | Promise<void>,
 ): Promise<{ unmatched: string[] }> {
   const { cwd, shard } = options;
-  const expanded = await expandPaths(paths.length > 0 ? paths : DEFAULT_PATHS, cwd);
+  const expanded = await expandPaths(
+    paths.length > 0 ? paths : DEFAULT_PATHS,
+    cwd,
+    options.listFolder,
+  );
   if (expanded.unmatched.length > 0) return { unmatched: expanded.unmatched };
   // A folder that could not be listed is reported, like a file, by the one shard it falls in.
   const share = (all: string[]) => (shard ? selectShard(all, { ...shard, cwd }) : all);

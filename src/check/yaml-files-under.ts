@@ -19,6 +19,11 @@ export interface UnlistedFolder {
   cause: string;
 }
 
+/** Lists a folder with the types of its entries (tests give one that fails for chosen folders). */
+export type ListFolder = (folder: string) => Promise<Dirent[]>;
+
+const listWithTypes: ListFolder = (folder) => readdir(folder, { withFileTypes: true });
+
 /**
  * Every plan candidate under `folder` (absolute paths), recursing into subfolders but not into
  * `node_modules` or hidden folders. Symbolic links are followed, each real folder visited once, so
@@ -27,6 +32,7 @@ export interface UnlistedFolder {
 export async function yamlFilesUnder(
   folder: string,
   onUnlisted?: (folder: UnlistedFolder) => void,
+  listFolder: ListFolder = listWithTypes,
 ): Promise<string[]> {
   const files: string[] = [];
   const visited = new Set<string>([await realpath(folder)]);
@@ -35,7 +41,7 @@ export async function yamlFilesUnder(
     const current = pending.pop()!;
     let entries: Dirent[];
     try {
-      entries = await readdir(current, { withFileTypes: true });
+      entries = await listFolder(current);
     } catch (error) {
       // A folder that vanished (or became a file) since it was found holds nothing to check; one
       // that cannot be listed may hold plans, so it is told rather than skipped in silence.

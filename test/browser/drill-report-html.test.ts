@@ -1,48 +1,32 @@
 /**
  * The HTML drill report in a real browser (Debian's headless Chromium; .ci/run installs it): the
  * charts are drawn, and markup in plan and journal text stays text and never runs. Skipped, with
- * a message, where Chromium is not installed.
+ * a message, where Chromium is not installed (failed in CI: test/helpers/tools.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { formatDrillHtml } from '../../src/report/drill/html.js';
 import { scoreDrill } from '../../src/score/score-drill.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
+import { CHROMIUM, describeWith } from '../helpers/tools.js';
 import { en } from '../helpers/translate.js';
 import { events, plan, reportInput, scenario } from '../unit/report/drill/drill-report-fixture.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
+import { runChromium } from './run-chromium.js';
 
 /** Script that would mark the page if it ever ran: in a title, a message and a file name. */
 const ATTACK = `<script>document.title='pwned'</script><img src=x onerror="document.title='pwned'">`;
-
-function chromium(...args: string[]): string {
-  return execFileSync(
-    CHROMIUM,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      `--user-data-dir=${join(dir, 'profile')}`,
-      ...args,
-    ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-}
 
 let dir: string;
 let page: string;
 /** The DOM as Chromium built it from the page (after any script would have run). */
 let dom: string;
 
-describe.skipIf(!hasChromium)('the HTML drill report in headless Chromium', () => {
+describeWith(CHROMIUM, 'the HTML drill report in headless Chromium', (chromiumPath) => {
+  const chromium = (...args: string[]) => runChromium(chromiumPath, dir, args);
+
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'yuan-browser-'));
+    dir = temporaryFolder('yuan-browser');
     const attacked = { ...plan, title: `Plan ${ATTACK}` };
     const journal = events.map((event) =>
       event.type === 'inject' ? { ...event, message: `${event.message} ${ATTACK}` } : event,
@@ -57,10 +41,6 @@ describe.skipIf(!hasChromium)('the HTML drill report in headless Chromium', () =
     page = join(dir, 'report.html');
     await writeFile(page, formatDrillHtml(input, { t: en, lang: 'en' }));
     dom = chromium('--dump-dom', `file://${page}`);
-  });
-
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('draws both charts with a mark for every decision', () => {
@@ -95,9 +75,3 @@ describe.skipIf(!hasChromium)('the HTML drill report in headless Chromium', () =
     expect((await stat(shot)).size).toBeGreaterThan(20_000);
   });
 });
-
-if (!hasChromium) {
-  describe('the HTML drill report in headless Chromium', () => {
-    it.skip(`skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`, () => {});
-  });
-}

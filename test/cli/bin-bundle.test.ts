@@ -5,11 +5,11 @@
  * `--debug` must map the bundle's stack traces back to src/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,7 +27,7 @@ const bin = join(root, 'bin/yuan.js');
 /** Runs `node bin/yuan.js ARGS` in `cwd`. */
 const yuan = (args: string[], cwd = root) => node([bin, ...args], cwd);
 
-const temporary = () => mkdtempSync(join(tmpdir(), 'yuan-bin-'));
+const temporary = () => temporaryFolder('yuan-bin');
 
 describe('bin/yuan.js (the bundled CLI)', () => {
   it('prints the version of package.json', () => {

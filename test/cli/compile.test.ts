@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const FIXTURE = new URL('../fixtures/compile/small-plan.yaml', import.meta.url).pathname;
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -17,7 +17,7 @@ const repositoryPlans = ['plans', 'examples'].flatMap((folder) =>
 );
 
 async function brokenPlan(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'yuan-compile-'));
+  const folder = temporaryFolder('yuan-compile');
   const text = (await readFile(FIXTURE, 'utf8')).replace('clear: recovery', 'clear: nowhere');
   await writeFile(join(folder, 'broken.yaml'), text);
   return folder;
@@ -49,7 +49,7 @@ describe('yuan compile', () => {
   });
 
   it('writes to -o FILE', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'yuan-compile-'));
+    const folder = temporaryFolder('yuan-compile');
     const io = fakeIo({ cwd: folder });
     expect(await run(['compile', FIXTURE, '-o', 'out/plan.mmd', '--format', 'mermaid'], io)).toBe(
       0,

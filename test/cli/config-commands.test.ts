@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
-import { workspaces } from '../helpers/workspaces.js';
+import { workspace } from '../helpers/temp-folders.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const repositoryFile = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -40,9 +40,6 @@ const BROKEN_CONFIG_LINES = [
   '  yuan.config.yaml:2:11: set rule `schema` to `off`, `warn` or `error`, not `loud`',
   '  yuan.config.yaml:3:8: `today` is a date written YYYY-MM-DD (e.g. 2024-03-10), not `soon`',
 ];
-
-/** A temporary working folder with these files. */
-const workspace = workspaces();
 
 async function yuan(argv: string[], cwd: string) {
   const io = fakeIo({ cwd });

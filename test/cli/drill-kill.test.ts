@@ -3,16 +3,15 @@
  * never interrupted. The built bin runs in a tmux pseudo-terminal; the test answers the first
  * prompt, waits until the journal holds that answer (so the kill point is fixed by the journal,
  * not by timing), kills the process, resumes it with `--answers`, and compares with the same
- * answers played by the engine in one go. Needs `npm run build` (npm test does it) and tmux.
+ * answers played by the engine in one go. Needs `npm run build` (npm test does it) and tmux
+ * (skipped without it, failed in CI: test/helpers/tools.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toolVersion } from '../../src/cli/version.js';
 import { DrillEngine } from '../../src/drill/drill-engine.js';
@@ -21,13 +20,15 @@ import { runDrill } from '../../src/drill/run-drill.js';
 import { durationMs, type DrillEvent, type Plan, type Scenario } from '../../src/model/index.js';
 import { formatDrillJson } from '../../src/report/drill/json.js';
 import { scoreDrill } from '../../src/score/score-drill.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
+import { TMUX, describeWith } from '../helpers/tools.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/yuan.js');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `yuan-kill-${process.pid}`;
+/** A private tmux server, its socket in the test's folder, so no one else's sessions are touched. */
+const server: { socket?: string } = {};
 const tmux = (...args: string[]) =>
-  execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+  execFileSync('tmux', ['-S', server.socket!, ...args], { encoding: 'utf8' });
 
 /** Polls until `ready()` gives a value (at most `tries` looks, 100 ms apart). */
 async function until<T>(what: string, ready: () => T | undefined, tries = 300): Promise<T> {
@@ -47,15 +48,14 @@ const lines = (path: string): DrillEvent[] =>
         .map((line) => JSON.parse(line) as DrillEvent)
     : [];
 
-describe.skipIf(!hasTmux)('a drill killed with SIGKILL and resumed', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'yuan-kill-'));
-  afterAll(async () => {
-    spawnSync('tmux', ['-L', socket, 'kill-server']);
-    await rm(dir, { recursive: true, force: true });
+describeWith(TMUX, 'a drill killed with SIGKILL and resumed', () => {
+  const dir = temporaryFolder('yuan-kill');
+  server.socket = join(dir, 'tmux.sock');
+  afterAll(() => {
+    spawnSync('tmux', ['-S', server.socket!, 'kill-server']);
   });
 
   it('gives the report of a drill never interrupted', async () => {
-    if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('run `npm run build` first');
     copyFileSync(
       join(root, 'plans/x-community-epidemic.yaml'),
       join(dir, 'x-community-epidemic.yaml'),

@@ -1,5 +1,4 @@
-import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +10,13 @@ import { en } from '../helpers/translate.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { FakeRealClock } from '../unit/drill/fake-real-clock.js';
 import { Chalk } from 'chalk';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** A folder holding a copy of the X community plan, its scenario and the slow answers. */
 function workspace(): string {
-  const cwd = mkdtempSync(join(tmpdir(), 'yuan-resume-'));
+  const cwd = temporaryFolder('yuan-resume');
   copyFileSync(
     join(root, 'plans/x-community-epidemic.yaml'),
     join(cwd, 'x-community-epidemic.yaml'),

@@ -1,16 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const inRepo = (path: string) => join(root, path);
 
 /** Runs `yuan drill ...args` in a fresh temporary folder. */
-async function drill(args: string[], cwd = mkdtempSync(join(tmpdir(), 'yuan-drill-'))) {
+async function drill(args: string[], cwd = temporaryFolder('yuan-drill')) {
   const io = fakeIo({ cwd });
   const code = await run(['drill', ...args], io);
   return { code, io, cwd };
@@ -142,7 +142,7 @@ describe('yuan drill --answers: every scenario of the repository, with known sco
   });
 
   it('plays a chosen inline scenario of a plan with the roles given', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'yuan-drill-'));
+    const cwd = temporaryFolder('yuan-drill');
     writeFileSync(join(cwd, 'plan.yaml'), INLINE_PLAN);
     writeFileSync(
       join(cwd, 'answers.yaml'),
@@ -190,7 +190,7 @@ describe('yuan drill: --min-score', () => {
   });
 
   it('fails when nothing was scored', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'yuan-drill-'));
+    const cwd = temporaryFolder('yuan-drill');
     writeFileSync(join(cwd, 'plan.yaml'), INLINE_PLAN);
     writeFileSync(join(cwd, 'answers.yaml'), 'answers: []\n');
     const { code, io } = await drill(
@@ -235,7 +235,7 @@ describe('yuan drill: mistakes', () => {
   });
 
   it('shows the findings of a plan with errors and does not start (exit 1)', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'yuan-drill-'));
+    const cwd = temporaryFolder('yuan-drill');
     writeFileSync(join(cwd, 'plan.yaml'), INLINE_PLAN.replace('goto: done', 'goto: nowhere'));
     const { code, io } = await drill(['plan.yaml', '--answers', 'x.yaml'], cwd);
     expect(code).toBe(1);
@@ -245,7 +245,7 @@ describe('yuan drill: mistakes', () => {
   });
 
   it('locates each bad entry of an answers file (exit 1)', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'yuan-drill-'));
+    const cwd = temporaryFolder('yuan-drill');
     writeFileSync(
       join(cwd, 'answers.yaml'),
       'answers:\n  - { decision: nope, option: x, after: 1h }\n  - { decision: health-pass, option: maybe, after: 1h }\n',
@@ -266,7 +266,7 @@ describe('yuan drill: mistakes', () => {
   });
 
   it('checks the shape of an answers file before its decisions (exit 1)', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'yuan-drill-'));
+    const cwd = temporaryFolder('yuan-drill');
     writeFileSync(
       join(cwd, 'answers.yaml'),
       'answers:\n  - { decision: nope, option: x, after: 1h }\n  - { decision: health-pass, option: all-at-once, after: soon }\n',
@@ -281,7 +281,7 @@ describe('yuan drill: mistakes', () => {
   });
 
   it('reports scripted answers that came after their decision timed out', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'yuan-drill-'));
+    const cwd = temporaryFolder('yuan-drill');
     const best = readFileSync(inRepo('examples/answers/best.yaml'), 'utf8');
     writeFileSync(
       join(cwd, 'late.yaml'),

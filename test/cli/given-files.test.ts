@@ -4,16 +4,15 @@
  * one-line error (exit 2) at once, never a wait or an endless read.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { MAX_JOURNAL_BYTES } from '../../src/check/index.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'yuan-given-files-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = temporaryFolder('yuan-given-files');
 
 const fifo = join(folder, 'journal.fifo');
 execFileSync('mkfifo', [fifo]);

@@ -2,8 +2,7 @@
  * What `yuan init --yes` writes can be drilled at once: `yuan drill <scenario> --answers FILE`
  * plays each template's scenario to its final stage with a full score.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
@@ -11,10 +10,11 @@ import { TEMPLATE_NAMES } from '../../src/init/index.js';
 import { formatDuration } from '../../src/model/index.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { TEMPLATE_ANSWERS } from '../unit/init/template-drills.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 describe.each(TEMPLATE_NAMES)('yuan init --template %s, then yuan drill', (template) => {
   it('drills the written scenario with scripted answers to a full score', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'yuan-init-drill-'));
+    const cwd = temporaryFolder('yuan-init-drill');
     expect(
       await run(
         ['init', '--yes', '--template', template, '--today', '2026-11-28'],

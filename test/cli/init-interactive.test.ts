@@ -5,8 +5,7 @@
 import { input, select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { Chalk } from 'chalk';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import type { Plan } from '../../src/model/index.js';
 import { validateFiles } from '../../src/check/validate-paths.js';
 import { fakeIo, type FakeIo } from '../helpers/fake-io.js';
 import { en } from '../helpers/translate.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const NOW = () => new Date(2026, 10, 28, 9, 30);
 
@@ -58,7 +58,7 @@ async function readPlan(folder: string, name: string): Promise<Plan> {
 
 describe('yuan init with a scripted prompter', () => {
   it('asks the template, the place, its counts and key stocks (need shown), then writes a clean plan', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'yuan-init-ask-'));
+    const cwd = temporaryFolder('yuan-init-ask');
     const io = fakeIo({ cwd });
     const prompter = scriptedPrompter([
       [/Which hazard/, 'earthquake'],
@@ -97,7 +97,7 @@ describe('yuan init with a scripted prompter', () => {
   });
 
   it('asks only what the flags leave open', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'yuan-init-ask-'));
+    const cwd = temporaryFolder('yuan-init-ask');
     const prompter = scriptedPrompter([
       [/Households/, '900'],
       [/classes/, '20'],
@@ -118,7 +118,7 @@ describe('yuan init with a scripted prompter', () => {
   });
 
   it('refuses an existing file right after the template is chosen, before the other questions', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'yuan-init-ask-'));
+    const cwd = temporaryFolder('yuan-init-ask');
     await writeFile(join(cwd, 'chemical-plan.yaml'), 'mine\n');
     const prompter = scriptedPrompter([[/Which hazard/, 'chemical']]);
     await expect(
@@ -131,7 +131,7 @@ describe('yuan init with a scripted prompter', () => {
 
 describe('yuan init interrupted', () => {
   it('says nothing was written when a question is closed (Ctrl+C)', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'yuan-init-ask-'));
+    const cwd = temporaryFolder('yuan-init-ask');
     const closed = Object.assign(new Error('User force closed the prompt'), {
       name: 'ExitPromptError',
     });
@@ -180,7 +180,7 @@ const type =
 
 describe('yuan init through the inquirer prompts', () => {
   it('picks a template with the arrow keys, rejects a bad count on screen, and takes defaults on enter', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'yuan-init-inquirer-'));
+    const cwd = temporaryFolder('yuan-init-inquirer');
     const prompts = keyboard([
       async ({ events }) => {
         events.keypress('down');

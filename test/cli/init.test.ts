@@ -1,16 +1,16 @@
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import type { Plan, Scenario } from '../../src/model/index.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const TODAY = ['--today', '2026-11-28'];
 
 async function tempFolder(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'yuan-init-'));
+  return temporaryFolder('yuan-init');
 }
 
 describe('yuan init --yes', () => {

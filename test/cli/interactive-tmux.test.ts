@@ -2,19 +2,19 @@
  * `yuan drill` in a real pseudo-terminal: the built bin runs the built-in drill inside tmux; the
  * test reads the screen with capture-pane, answers one prompt with send-keys, presses Ctrl-C, and
  * checks the resume command and the journal. Needs `npm run build` first (npm test does it) and
- * Debian's tmux (`apt-get install -y tmux`; .ci/run installs it); without tmux it is skipped.
+ * Debian's tmux (`apt-get install -y tmux`; .ci/run installs it); without tmux it is skipped
+ * (failed in CI: test/helpers/tools.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temp-folders.js';
+import { TMUX, describeWith } from '../helpers/tools.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = join(root, 'bin/yuan.js');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 /** A private tmux server (its socket in the test's folder), so no one else's sessions are touched. */
 const server: { socket?: string } = {};
 
@@ -38,13 +38,11 @@ async function waitFor(expected: string | RegExp, tries = 300): Promise<string> 
   throw new Error(`the terminal never showed ${String(expected)}; it shows:\n${text}`);
 }
 
-describe.skipIf(!hasTmux)('yuan drill in a terminal (tmux)', () => {
+describeWith(TMUX, 'yuan drill in a terminal (tmux)', () => {
   let dir: string;
 
-  beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/cli/drill/interactive-prompter.js')))
-      throw new Error('dist/ is missing the interactive drill: run `npm run build` first');
-    dir = await mkdtemp(join(tmpdir(), 'yuan-tmux-'));
+  beforeAll(() => {
+    dir = temporaryFolder('yuan-tmux');
     server.socket = join(dir, 'tmux.sock');
     tmux(
       '-f',
@@ -69,9 +67,8 @@ describe.skipIf(!hasTmux)('yuan drill in a terminal (tmux)', () => {
     );
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     if (server.socket) spawnSync('tmux', ['-S', server.socket, 'kill-server']);
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('shows the drill, takes an answer, and pauses on Ctrl-C with the resume command', async () => {
@@ -110,9 +107,3 @@ describe.skipIf(!hasTmux)('yuan drill in a terminal (tmux)', () => {
     expect(journal).not.toContain('"type":"end"');
   });
 });
-
-if (!hasTmux) {
-  describe('yuan drill in a terminal (tmux)', () => {
-    it.skip('skipped: tmux is not installed (apt-get install -y tmux)', () => {});
-  });
-}

@@ -10,16 +10,14 @@ import {
   cpSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   symlinkSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -45,7 +43,7 @@ describe('the package folder after a run', () => {
   let work: string;
 
   beforeAll(() => {
-    temporary = mkdtempSync(join(tmpdir(), 'yuan-untouched-'));
+    temporary = temporaryFolder('yuan-untouched');
     pkg = join(temporary, 'yuan');
     work = join(temporary, 'work');
     mkdirSync(work);
@@ -59,7 +57,6 @@ describe('the package folder after a run', () => {
     symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   });
 
-  afterAll(() => rmSync(temporary, { recursive: true, force: true }));
 
   /** Runs the copy's `bin/yuan.js ARGS` in `cwd`, in English. */
   function yuan(cwd: string, ...args: string[]) {

@@ -1,9 +1,9 @@
-import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const FIXTURE = new URL('../fixtures/compile/small-plan.yaml', import.meta.url).pathname;
 
@@ -51,7 +51,7 @@ describe('yuan paths', () => {
   });
 
   it('prints Markdown with plan text escaped', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'yuan-paths-'));
+    const folder = temporaryFolder('yuan-paths');
     const text = (await readFile(FIXTURE, 'utf8')).replace(
       'title: Recovery',
       'title: "Re|co <script>alert(1)</script> *very*"',
@@ -75,7 +75,7 @@ describe('yuan paths', () => {
     expect(await run(['paths', FIXTURE, '--limit', '-3'], bad)).toBe(2);
     expect(bad.err()).toContain('--limit');
     expect(await run(['paths', FIXTURE, '--format', 'html'], fakeIo())).toBe(2);
-    const folder = await mkdtemp(join(tmpdir(), 'yuan-paths-'));
+    const folder = temporaryFolder('yuan-paths');
     await writeFile(
       join(folder, 'plan.yaml'),
       (await readFile(FIXTURE, 'utf8')).replace('initial: true', 'initial: false'),

@@ -7,7 +7,7 @@ import { configRuleIds } from '../../src/check/index.js';
 import { readConfig } from '../../src/cli/read-config.js';
 import { FatalError } from '../../src/cli/io.js';
 import { fakeIo } from '../helpers/fake-io.js';
-import { workspaces } from '../helpers/workspaces.js';
+import { workspace } from '../helpers/temp-folders.js';
 import { en } from '../helpers/translate.js';
 
 const PLAN = `yuan: 1
@@ -24,9 +24,6 @@ const BROKEN_CONFIG_LINES = [
   '  yuan.config.yaml:2:11: set rule `schema` to `off`, `warn` or `error`, not `loud`',
   '  yuan.config.yaml:3:8: `today` is a date written YYYY-MM-DD (e.g. 2024-03-10), not `soon`',
 ];
-
-/** A temporary working folder with these files. */
-const workspace = workspaces();
 
 describe('a config with problems is refused the same way by every command', () => {
   it.each([

@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import type { ReadinessReport } from '../../src/report/readiness/index.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const AS_WAS = 'examples/x-community-as-was.yaml';
@@ -98,7 +98,7 @@ describe('yuan readiness on the plan X community should have had', () => {
 
 describe('yuan readiness output', () => {
   it('writes a self-contained HTML page with -o', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'yuan-readiness-'));
+    const cwd = temporaryFolder('yuan-readiness');
     const { code, out } = await readiness(
       [join(ROOT, AS_WAS), ...TODAY, '--format', 'html', '-o', 'r.html'],
       cwd,
@@ -120,7 +120,7 @@ describe('yuan readiness output', () => {
 
 describe('yuan readiness refusals', () => {
   it('prints the findings of a plan with errors and exits 1', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'yuan-readiness-'));
+    const cwd = temporaryFolder('yuan-readiness');
     const text = (await readFile(join(ROOT, PLAN), 'utf8')).replace(
       'goto: lockdown',
       'goto: nowhere',
@@ -136,7 +136,7 @@ describe('yuan readiness refusals', () => {
   });
 
   it('follows the config: a rule set to error makes the plan fail', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'yuan-readiness-'));
+    const cwd = temporaryFolder('yuan-readiness');
     await writeFile(join(cwd, 'plan.yaml'), await readFile(join(ROOT, AS_WAS), 'utf8'));
     await writeFile(
       join(cwd, 'yuan.config.yaml'),

@@ -3,12 +3,12 @@
  * drills of the X community scenario (`yuan drill --answers`), whole, cut short, torn, damaged,
  * edited, or outliving a change to their plan.
  */
-import { appendFile, copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 let dir: string;
@@ -34,7 +34,7 @@ async function journalWith(name: string, edit: (lines: string[]) => string[]): P
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'yuan-report-'));
+  dir = temporaryFolder('yuan-report');
   for (const file of ['x-community-epidemic.yaml', 'x-community-winter-2020.yaml'])
     await copyFile(join(root, 'plans', file), join(dir, file));
   await copyFile(join(root, 'examples/answers/slow.yaml'), join(dir, 'slow.yaml'));
@@ -53,10 +53,6 @@ beforeAll(async () => {
     expect(drill.code, drill.err).toBe(0);
     printed[format] = drill.out;
   }
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('yuan report', () => {

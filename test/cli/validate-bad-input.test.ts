@@ -1,10 +1,10 @@
 /** cli.md "Bad input": every broken file gets one located finding and exit code 1, never a crash. */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const BAD = 'test/fixtures/bad';
 
@@ -115,20 +115,16 @@ describe('yuan validate on bad input', () => {
   });
 
   it('refuses a file over the default limit of 5 MiB, and one over the config’s maxFileSize', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'yuan-oversized-'));
-    try {
-      writeFileSync(join(folder, 'huge.yaml'), `x-padding: "${'a'.repeat(5 * 1024 * 1024)}"\n`);
-      const huge = await validate(['huge.yaml'], folder);
-      expect(huge.code).toBe(1);
-      expect(huge.report!.files[0]!.findings[0]!.message).toContain('over the limit of 5242880');
+    const folder = temporaryFolder('yuan-oversized');
+    writeFileSync(join(folder, 'huge.yaml'), `x-padding: "${'a'.repeat(5 * 1024 * 1024)}"\n`);
+    const huge = await validate(['huge.yaml'], folder);
+    expect(huge.code).toBe(1);
+    expect(huge.report!.files[0]!.findings[0]!.message).toContain('over the limit of 5242880');
 
-      copyFileSync(`${BAD}/oversized.yaml`, join(folder, 'oversized.yaml'));
-      writeFileSync(join(folder, 'yuan.config.yaml'), 'maxFileSize: 1024\n');
-      const small = await validate(['oversized.yaml'], folder);
-      expect(small.report!.files[0]!.findings[0]!.message).toContain('over the limit of 1024');
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    copyFileSync(`${BAD}/oversized.yaml`, join(folder, 'oversized.yaml'));
+    writeFileSync(join(folder, 'yuan.config.yaml'), 'maxFileSize: 1024\n');
+    const small = await validate(['oversized.yaml'], folder);
+    expect(small.report!.files[0]!.findings[0]!.message).toContain('over the limit of 1024');
   });
 
   it('leaves Object.prototype alone after __proto__ and constructor keys', async () => {

@@ -1,12 +1,12 @@
 /** `yuan validate` shows progress on a terminal's stderr, and nothing when stderr is piped (cli.md). */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { PROGRESS_MIN_FILES, PROGRESS_STEPS } from '../../src/cli/validate/progress-line.js';
 import { fakeIo, type FakeIo } from '../helpers/fake-io.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const PLAN = `yuan: 1
 kind: plan
@@ -17,15 +17,9 @@ stages:
   over: { title: Over, phase: recovery, final: true }
 `;
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
 /** A working folder with `count` plans under plans/; the first `broken` of them fail the schema. */
 function corpus(count: number, broken = 0): string {
-  const folder = mkdtempSync(join(tmpdir(), 'yuan-progress-'));
-  folders.push(folder);
+  const folder = temporaryFolder('yuan-progress');
   mkdirSync(join(folder, 'plans'));
   for (let i = 0; i < count; i++) {
     const text = i < broken ? 'yuan: 1\nkind: plan\n' : PLAN.replace('id: mini', `id: p${i}`);

@@ -1,13 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 /** A folder of small plans, each with one warning-free error so every checked file shows up in JSON. */
 function corpus(count: number): string {
-  const folder = mkdtempSync(join(tmpdir(), 'yuan-shard-'));
+  const folder = temporaryFolder('yuan-shard');
   mkdirSync(join(folder, 'plans'));
   for (let i = 0; i < count; i++) {
     writeFileSync(join(folder, 'plans', `plan-${i}.yaml`), `yuan: 1\nkind: plan\nid: p${i}\n`);

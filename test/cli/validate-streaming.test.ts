@@ -3,11 +3,10 @@
  * order of their names, and keeps none of them: memory does not grow with the number of files.
  * Through run(argv, io), with an stdout that records each write.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import { toolVersion } from '../../src/cli/version.js';
@@ -16,6 +15,7 @@ import { rules } from '../../src/lint/rules.js';
 import { validatePaths } from '../../src/check/validate-paths.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { en } from '../helpers/translate.js';
+import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const PLAN = (id: string) => `yuan: 1
 kind: plan
@@ -27,13 +27,12 @@ stages:
 `;
 
 /** Twenty plans, each with a schema error, in a folder; names sort as a-00 ... a-19. */
-const folder = mkdtempSync(join(tmpdir(), 'yuan-validate-streaming-'));
+const folder = temporaryFolder('yuan-validate-streaming');
 mkdirSync(join(folder, 'plans'));
 for (let i = 0; i < 20; i++) {
   const id = `a-${String(i).padStart(2, '0')}`;
   writeFileSync(join(folder, 'plans', `${id}.yaml`), PLAN(id).replace('final:', 'finall:'));
 }
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const ARGS = ['validate', '--today', '2026-11-28', 'plans'];
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
-import { workspaces } from '../helpers/workspaces.js';
+import { workspace } from '../helpers/temp-folders.js';
 
 const PLAN = `yuan: 1
 kind: plan
@@ -22,9 +22,6 @@ plan: ../plans/mini.yaml
 injects:
   - { id: alarm, at: 0s, message: Alarm, event: alarm }
 `;
-
-/** A temporary working folder with these files. */
-const workspace = workspaces();
 
 async function yuan(args: string[], cwd: string, env: Record<string, string> = {}) {
   const io = fakeIo({ cwd, env });

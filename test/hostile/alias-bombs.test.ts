@@ -9,9 +9,9 @@ import {
   mergeKeyBomb,
 } from './hostile-texts.js';
 import { expectFindings, expectInside, onlyFinding, validateWithBin } from './spawn-yuan.js';
-import { tempFolder } from './temp-folder.js';
+import { temporaryTree } from '../helpers/temp-folders.js';
 
-const folder = tempFolder('bombs');
+const folder = temporaryTree({}, 'yuan-bombs');
 
 describe('alias bombs through the real bin', () => {
   it.each([

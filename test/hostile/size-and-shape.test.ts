@@ -16,9 +16,9 @@ import {
   withNul,
 } from './hostile-texts.js';
 import { expectFindings, expectInside, onlyFinding, validateWithBin } from './spawn-yuan.js';
-import { tempFolder } from './temp-folder.js';
+import { temporaryTree } from '../helpers/temp-folders.js';
 
-const folder = tempFolder('shape');
+const folder = temporaryTree({}, 'yuan-shape');
 const LIMIT = 5 * 1024 * 1024;
 
 /** Validates one file written with `content` and returns its findings (exit 1 asserted). */

@@ -10,8 +10,12 @@ import { expect } from 'vitest';
 /** The repository root (where bin/yuan.js lives). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A hang guard, not a performance assertion: every case here finishes in a few seconds. */
-export const HANG_GUARD_MS = 60_000;
+/**
+ * A hang guard, not a performance assertion: every case here finishes in seconds on an idle
+ * machine, and in far less than this on a shared and busy one (the slow project's test timeout is
+ * longer still).
+ */
+export const HANG_GUARD_MS = 300_000;
 
 /** The heap given to node: a hostile file must not need more than this to be refused. */
 export const HEAP_CAP_MB = 256;

@@ -11,9 +11,9 @@ import {
   validateWithBin,
   type JsonFile,
 } from './spawn-yuan.js';
-import { tempFolder } from './temp-folder.js';
+import { temporaryTree } from '../helpers/temp-folders.js';
 
-const folder = tempFolder('paths');
+const folder = temporaryTree({}, 'yuan-paths');
 const json = (...paths: string[]) => validateWithBin(['--format', 'json', ...paths], folder.root);
 const fileNames = (files: readonly JsonFile[]) => files.map((file) => file.file).sort();
 

@@ -12,7 +12,7 @@ import {
 import { Draw } from './arbitraries/draw.js';
 import { validPlan } from './arbitraries/plan-arbitrary.js';
 import { answersFor } from './arbitraries/scenario-arbitrary.js';
-import { propertyParameters } from './property-runs.js';
+import { assertProperty } from '../helpers/property-runs.js';
 import { playDrill } from './support/drill.js';
 
 /** How many cut points of one journal are tried (the first and the last always). */
@@ -20,7 +20,7 @@ const CUTS_PER_DRILL = 6;
 
 describe('resuming a drill', () => {
   it('from any prefix of its journal gives the uninterrupted drill', async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(
         validPlan.chain((plan) => fc.tuple(fc.constant(plan), answersFor(plan), fc.gen())),
         async ([plan, answers, g]) => {
@@ -42,7 +42,7 @@ describe('resuming a drill', () => {
           }
         },
       ),
-      propertyParameters(25),
+      25,
     );
   });
 });

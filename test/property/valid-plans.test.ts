@@ -15,7 +15,7 @@ import { Draw } from './arbitraries/draw.js';
 import { planText } from './arbitraries/mutators.js';
 import { validPlan } from './arbitraries/plan-arbitrary.js';
 import { answersFor } from './arbitraries/scenario-arbitrary.js';
-import { propertyParameters } from './property-runs.js';
+import { assertProperty } from '../helpers/property-runs.js';
 import { playDrill } from './support/drill.js';
 import {
   errorsOf,
@@ -31,7 +31,7 @@ const planWithAnswers = validPlan.chain((plan) =>
 
 describe('a valid plan', () => {
   it('validates without errors, compiles, reaches a final stage and drills to an end', async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(planWithAnswers, async ([generated, answers, g]) => {
         const text = planText(new Draw(g), generated);
         const file = await validateContent(folder, 'plan.yaml', text);
@@ -61,7 +61,7 @@ describe('a valid plan', () => {
           expect(end.score).toBeLessThanOrEqual(100);
         }
       }),
-      propertyParameters(40),
+      40,
     );
   });
 });

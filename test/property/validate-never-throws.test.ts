@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { brokenFile } from './arbitraries/mutators.js';
 import { validPlan } from './arbitraries/plan-arbitrary.js';
-import { propertyParameters } from './property-runs.js';
+import { assertProperty } from '../helpers/property-runs.js';
 import {
   decoded,
   errorsOf,
@@ -39,7 +39,7 @@ const yamlish = fc
 
 describe('validate on any file', () => {
   it('reports a broken plan with findings inside the file, and never throws', async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(
         validPlan.chain((plan) => brokenFile(plan)),
         async ({ content }) => {
@@ -47,30 +47,30 @@ describe('validate on any file', () => {
           expectPositionsInside(file.findings, decoded(content));
         },
       ),
-      propertyParameters(120),
+      120,
     );
   });
 
   it('places every finding of random YAML-ish text inside it', async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(yamlish, async (text) => {
         const file = await validateContent(folder, 'text.yaml', text);
         expectPositionsInside(file.findings, text);
         // Text that is not even a plan is never accepted silently.
         if (!/kind: (plan|scenario)/.test(text)) expect(errorsOf(file).length).toBeGreaterThan(0);
       }),
-      propertyParameters(150),
+      150,
     );
   });
 
   it('refuses random bytes with findings inside them', async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
         const file = await validateContent(folder, 'bytes.yaml', bytes);
         expectPositionsInside(file.findings, decoded(bytes));
         expect(errorsOf(file).length).toBeGreaterThan(0);
       }),
-      propertyParameters(150),
+      150,
     );
   });
 });

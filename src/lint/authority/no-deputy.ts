@@ -15,31 +15,63 @@ export const authorityNoDeputyRule: Rule = {
       en: 'When every urgent decision waits for one leader, that leader is the bottleneck and the single point of failure: asleep, ill, in a meeting or in quarantine, and nothing is decided. A role is a single person when its `count` is 1 (the default) and it has no `deputy`. For each decision with a target (`within`) of 2 hours or less, name a deputy for its owner, give the role more than one person, or give the decision to a role that has them. The deputy should also hold the authority for the decision (see authority/escalation).',
       zh: '所有紧急决策都等一位领导拍板时，这位领导就是瓶颈，也是单点故障：睡着了、病了、在开会或被隔离，就什么都决定不了。角色的 `count` 为 1（默认值）且没有 `deputy` 时，即为单独一人。对每个时限（`within`）不超过 2 小时的决策，请为其负责人指定副手、增加该角色人数，或改由有多人的角色负责。副手也应拥有该决策的职权（见 authority/escalation）。',
     },
-    bad: `roles:
-  secretary: { title: 社区党委书记, function: command, authority: all }
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+roles:
+  secretary: { title: 社区党委书记, function: command, authority: all }   # no deputy
 stages:
   warning:
     title: 预警与宣传
     phase: warning
+    initial: true
+    on: { confirmed-case: lockdown }
     decisions:
       - id: lockdown-decision
         title: 是否对辖区小区实施封闭管理？
         owner: secretary
         within: 2h
-        options: [{ id: lock-now, title: 立即封闭管理 }, { id: wait, title: 等待街道通知 }]`,
-    good: `roles:
+        options:
+          - { id: lock-now, title: 立即封闭管理, goto: lockdown }
+          - { id: wait, title: 等待街道通知 }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+roles:
   secretary: { title: 社区党委书记, function: command, authority: all, deputy: director }
   director: { title: 社区主任, function: command, authority: all }
 stages:
   warning:
     title: 预警与宣传
     phase: warning
+    initial: true
+    on: { confirmed-case: lockdown }
     decisions:
       - id: lockdown-decision
         title: 是否对辖区小区实施封闭管理？
         owner: secretary
         within: 2h
-        options: [{ id: lock-now, title: 立即封闭管理 }, { id: wait, title: 等待街道通知 }]`,
+        options:
+          - { id: lock-now, title: 立即封闭管理, goto: lockdown }
+          - { id: wait, title: 等待街道通知 }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, t, report }) {
     for (const entry of decisionAuthorities(plan)) {

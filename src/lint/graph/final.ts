@@ -14,21 +14,41 @@ export const graphFinalRule: Rule = {
       en: 'A plan must say when the emergency is over: mark the stage that ends it (usually recovery) with `final: true`. Reaching a final stage ends the machine and the drill, so transitions written in a final stage would never happen; remove them, or drop `final: true` if the stage really goes on.',
       zh: '预案必须说明应急何时结束：请把结束的阶段（通常是应急恢复）标记为 `final: true`。到达终止阶段后状态机和演练都会结束，所以写在终止阶段里的转移永远不会发生；请删除它们，或者如果该阶段确实还要继续，就去掉 `final: true`。',
     },
-    bad: `stages:
-  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: recovery } }
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
   recovery:
-    title: 恢复
+    title: 复工复产与恢复
     phase: recovery
     final: true
-    on: { new-case: standby }   # a final stage has no way out
-`,
-    good: `stages:
-  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: recovery } }
+    on: { confirmed-case: lockdown }  # a final stage has no way out`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
   recovery:
-    title: 恢复
+    title: 复工复产与恢复
     phase: recovery
-    final: true
-`,
+    final: true`,
   },
   checkPlan({ graph, t, report }) {
     if (graph.finals.length === 0) {

@@ -14,31 +14,35 @@ export const graphInitialRule: Rule = {
       en: 'A plan is a state machine: it must know where it starts. Mark the stage that holds in normal times (usually the preparation stage) with `initial: true`, and no other. A drill starts there unless its scenario names another `start`.',
       zh: '预案是一个状态机，必须知道从哪里开始。请把常态下所处的阶段（通常是应急准备阶段）标记为 `initial: true`，且只标记这一个。演练从这里开始，除非演练脚本另行指定 `start`。',
     },
-    bad: `stages:
-  standby:
-    title: 常态防控
-    phase: preparation
-    initial: true
-    on: { alert: response }
-  response:
-    title: 应急处置
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
     phase: response
-    initial: true          # a second initial stage
-    on: { all-clear: recovery }
-  recovery: { title: 恢复, phase: recovery, final: true }
-`,
-    good: `stages:
-  standby:
-    title: 常态防控
-    phase: preparation
-    initial: true
-    on: { alert: response }
-  response:
-    title: 应急处置
+    initial: true                     # a second initial stage
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
     phase: response
-    on: { all-clear: recovery }
-  recovery: { title: 恢复, phase: recovery, final: true }
-`,
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ graph, t, report }) {
     const { initial } = graph;

@@ -15,18 +15,52 @@ export const graphTrapRule: Rule = {
       en: 'A trap is a group of stages that lead only to each other: once the plan enters them it can never reach recovery, however the decisions are taken. A typical cause is a loop between warning and response with no exit towards recovery. Add a transition from the trapped stages towards a final stage. Stages without any way out are reported by `graph/dead-end` instead, and a `goto` that names no stage by `ref/stage`.',
       zh: '陷阱是一组只能互相转移的阶段：预案一旦进入其中，无论怎样决策都无法到达恢复阶段。常见原因是预警与处置之间形成循环却没有通往恢复的出口。请从被困的阶段添加一条通往终止阶段的转移。完全没有出路的阶段由 `graph/dead-end` 报告，指向不存在阶段的 `goto` 由 `ref/stage` 报告。',
     },
-    bad: `stages:
-  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: warning } }
-  warning: { title: 预警, phase: warning, on: { case: response } }
-  response: { title: 应急处置, phase: response, on: { no-case: warning } }   # warning <-> response only
-  recovery: { title: 恢复, phase: recovery, final: true }
-`,
-    good: `stages:
-  standby: { title: 常态防控, phase: preparation, initial: true, on: { alert: warning } }
-  warning: { title: 预警, phase: warning, on: { case: response, all-clear: recovery } }
-  response: { title: 应急处置, phase: response, on: { no-case: warning } }
-  recovery: { title: 恢复, phase: recovery, final: true }
-`,
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    initial: true
+    on: { confirmed-case: lockdown, all-clear: recovery }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { stay-home-order: home-quarantine }
+  home-quarantine:                    # lockdown <-> home-quarantine only
+    title: 居家隔离
+    phase: response
+    tasks: [{ id: notify-quarantine, title: 告知居民居家隔离要求, kind: inform }]
+    on: { partial-lift: lockdown }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    initial: true
+    on: { confirmed-case: lockdown, all-clear: recovery }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { stay-home-order: home-quarantine }
+  home-quarantine:
+    title: 居家隔离
+    phase: response
+    tasks: [{ id: notify-quarantine, title: 告知居民居家隔离要求, kind: inform }]
+    on: { partial-lift: lockdown, no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ graph, t, report }) {
     // Without a start or an end, graph/initial or graph/final speaks instead.

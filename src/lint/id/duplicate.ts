@@ -23,20 +23,38 @@ export const idDuplicateRule: Rule = {
       en: "Ids name things elsewhere: a role's authority and a scenario's expectations name decisions, a drill answer names an option of its decision, the report names tasks and injects. Two things with one id make those references ambiguous. Task and decision ids must be unique in the whole plan, option ids within their decision, inject ids within their scenario, and the scenarios of a plan must have different ids. Give the second one an id of its own.",
       zh: 'id 用于在别处引用：角色的职权和演练脚本的预期引用决策，演练回答引用决策中的选项，报告引用任务和注入。两个对象共用一个 id，这些引用就会产生歧义。任务和决策的 id 在整个预案内必须唯一，选项 id 在所属决策内唯一，注入 id 在所属演练脚本内唯一，同一预案中的演练脚本 id 也必须不同。请为后出现的那个另起一个 id。',
     },
-    bad: `stages:
-  warning:
-    title: 预警与宣传
-    phase: warning
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
     tasks:
-      - { id: post-notices, title: 在小区出入口张贴防控告示 }
-      - { id: post-notices, title: 在单元门张贴防控告示 }`,
-    good: `stages:
-  warning:
-    title: 预警与宣传
-    phase: warning
+      - { id: notify-residents, title: 在小区出入口张贴封闭管理告示, kind: inform }
+      - { id: notify-residents, title: 通过微信群告知封闭管理措施, kind: inform }
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
     tasks:
-      - { id: post-notices-gates, title: 在小区出入口张贴防控告示 }
-      - { id: post-notices-doors, title: 在单元门张贴防控告示 }`,
+      - { id: notify-at-gates, title: 在小区出入口张贴封闭管理告示, kind: inform }
+      - { id: notify-by-wechat, title: 通过微信群告知封闭管理措施, kind: inform }
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, t, report }) {
     const tasks = new Map<string, string>();

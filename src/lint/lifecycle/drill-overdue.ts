@@ -15,10 +15,34 @@ export const lifecycleDrillOverdueRule: Rule = {
       en: "A plan that has never been exercised is a plan nobody knows: in January 2020 the X community had no drill on record, so its staff met the plan's decisions for the first time in the emergency itself. `drill.last` is the date of the last drill and `drill.every_months` the cycle; the next drill is due that many months after `last`. No drill on record counts as overdue. Hold a drill (`yuan drill` runs a tabletop one), then update `drill.last`.",
       zh: '从未演练过的预案，就是没有人熟悉的预案：2020年1月，X社区没有任何演练记录，工作人员在突发事件中才第一次面对预案中的决策。`drill.last` 是最近一次演练日期，`drill.every_months` 是演练周期；下次演练应在 `last` 之后这么多个月内进行。没有演练记录视为逾期。请组织一次演练（`yuan drill` 可进行桌面推演），然后更新 `drill.last`。',
     },
-    bad: `review: { last: 2025-03-10, every_months: 12 }
-# no drill on record`,
-    good: `review: { last: 2025-03-10, every_months: 12 }
-drill: { last: 2025-11-01, every_months: 12 }`,
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+# no drill on record
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, today, t, report }) {
     reportCycle(cycleStatus('drill', plan.drill, today), today, t, report);

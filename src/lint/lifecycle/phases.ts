@@ -14,13 +14,33 @@ export const lifecyclePhasesRule: Rule = {
       en: 'An emergency runs through the phases of the process–purpose model: preparation (应急准备), warning (预警), response (应急处置, where lockdown lives) and recovery (应急恢复). A plan that jumps from normal times straight into lockdown has nothing to say while a warning could still buy time, and a plan without recovery never says how life returns to normal. Add a stage for each missing phase.',
       zh: '突发事件按过程—目的模型经历几个阶段：应急准备、预警、应急处置（封闭管理属于此阶段）和应急恢复。从常态直接跳到封闭管理的预案，在预警尚能争取时间时无所作为；没有恢复阶段的预案，则从不说明如何恢复正常。请为缺少的每个阶段类别添加阶段。',
     },
-    bad: `stages:
-  standby: { title: 常态防控, phase: preparation, initial: true, on: { confirmed-case: lockdown } }
-  lockdown: { title: 封闭管理, phase: response, final: true }`,
-    good: `stages:
-  standby: { title: 常态防控, phase: preparation, initial: true, on: { regional-alert: warning } }
-  warning: { title: 预警与宣传, phase: warning, on: { confirmed-case: lockdown } }
-  lockdown: { title: 封闭管理, phase: response, on: { no-new-cases-14d: recovery } }
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:                               # no stage in the warning phase
+  lockdown:
+    title: 封闭管理
+    phase: response
+    initial: true
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, t, report }) {

@@ -15,8 +15,34 @@ export const lifecycleReviewOverdueRule: Rule = {
       en: 'A plan describes a community as it was when it was written: people, phone numbers, stocks and rules change. Emergency plans are to be reviewed on a fixed cycle and after every emergency or drill. `review.last` is the date of the last review and `review.every_months` the cycle; the next review is due that many months after `last`. A plan with no review on record counts as overdue. Review the plan, then update `review.last`. Use `--today YYYY-MM-DD` for reproducible CI runs.',
       zh: '预案描述的是编写时的社区：人员、电话、物资和规定都会变化。应急预案应按固定周期评审，并在每次突发事件或演练后评审。`review.last` 是最近一次评审日期，`review.every_months` 是评审周期；下次评审应在 `last` 之后这么多个月内完成。没有评审记录的预案视为逾期。请评审预案，然后更新 `review.last`。在 CI 中可用 `--today YYYY-MM-DD` 固定日期。',
     },
-    bad: `review: { last: 2019-03-10, every_months: 12 }   # due 2020-03-10, long past`,
-    good: `review: { last: 2025-03-10, every_months: 12 }`,
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2019-03-10, every_months: 12 }   # due 2020-03-10, long past
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, today, t, report }) {
     reportCycle(cycleStatus('review', plan.review, today), today, t, report);

@@ -15,16 +15,56 @@ export const readinessReportDeadlineRule: Rule = {
       en: "China's Regulations on Public Health Emergencies (突发公共卫生事件应急条例, art. 20) require the units that discover a public-health emergency to report it to the health authority within 2 hours. In a public-health plan, every stage of the warning and response phases therefore needs a task with `kind: report` and `within: 2h` or less, owned by someone: a report task without `within`, or due later, does not meet the limit.",
       zh: '《突发公共卫生事件应急条例》第二十条要求发现突发公共卫生事件的单位在 2 小时内向卫生行政主管部门报告。因此，公共卫生类预案中每个预警和应急处置阶段都需要一个 `kind: report`、`within` 不超过 2h 且有负责人的任务：没有 `within` 或时限更长的报告任务都不满足这一要求。',
     },
-    bad: `warning:
-  title: 预警与宣传
-  phase: warning
-  tasks:
-    - { id: report-fever, title: 向街道和卫生院报告发热人员, kind: report, within: 1d }`,
-    good: `warning:
-  title: 预警与宣传
-  phase: warning
-  tasks:
-    - { id: report-fever, title: 向街道和卫生院报告发热人员, kind: report, owner: clinic, within: 2h }`,
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+hazard: { category: public-health, type: epidemic }
+roles:
+  clinic: { title: 社区卫生服务站, function: medical, count: 3 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    initial: true
+    tasks:
+      - { id: report-fever, title: 向街道和卫生院报告发热人员, kind: report, within: 1d }
+    on: { confirmed-case: lockdown }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks:
+      - { id: notify-residents, title: 告知居民封闭管理措施, kind: inform }
+      - { id: report-cases, title: 每日向街道报告新增病例, kind: report, within: 2h }
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+hazard: { category: public-health, type: epidemic }
+roles:
+  clinic: { title: 社区卫生服务站, function: medical, count: 3 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    initial: true
+    tasks:
+      - { id: report-fever, title: 向街道和卫生院报告发热人员, kind: report, within: 2h }
+    on: { confirmed-case: lockdown }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks:
+      - { id: notify-residents, title: 告知居民封闭管理措施, kind: inform }
+      - { id: report-cases, title: 每日向街道报告新增病例, kind: report, within: 2h }
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, t, report }) {
     const coverage = analyseCoverage(plan);

@@ -19,12 +19,20 @@ export const refDecisionRule: Rule = {
       en: "Decisions are named by their `id` wherever they are referred to: in a role's `authority` (what it may decide on its own), in a scenario's `expect` (what the exercise expects, with its `best` and `acceptable` options), in a scripted answers file, and in a decision's own `timeout.choose` (the option taken when nobody decides in time). A misspelt decision gives a role no authority at all, and a misspelt option makes a timeout or a score meaningless. Name a decision of the plan and an option of that decision.",
       zh: '凡是引用决策的地方都使用决策的 `id`：角色的 `authority`（可自行决定的事项）、演练脚本的 `expect`（演练期望的决策及其 `best`、`acceptable` 选项）、脚本化回答文件，以及决策自身的 `timeout.choose`（无人按时决策时采取的选项）。决策名写错，角色就没有任何职权；选项名写错，超时处理和评分就失去意义。请写预案中存在的决策，以及该决策的选项。',
     },
-    bad: `roles:
-  secretary: { title: 社区党委书记, function: command, authority: [lockdown] }
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+roles:
+  secretary: { title: 社区党委书记, function: command, authority: all }
 stages:
   warning:
     title: 预警与宣传
     phase: warning
+    initial: true
+    on: { confirmed-case: lockdown }
     decisions:
       - id: lockdown-decision
         title: 是否对辖区小区实施封闭管理？
@@ -32,13 +40,27 @@ stages:
         options:
           - { id: lock-now, title: 立即封闭管理, goto: lockdown }
           - { id: wait, title: 等待街道通知 }
-        timeout: { after: 6h, choose: lock }`,
-    good: `roles:
-  secretary: { title: 社区党委书记, function: command, authority: [lockdown-decision] }
+        timeout: { after: 6h, choose: lock }   # the options are lock-now and wait
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+roles:
+  secretary: { title: 社区党委书记, function: command, authority: all }
 stages:
   warning:
     title: 预警与宣传
     phase: warning
+    initial: true
+    on: { confirmed-case: lockdown }
     decisions:
       - id: lockdown-decision
         title: 是否对辖区小区实施封闭管理？
@@ -46,7 +68,13 @@ stages:
         options:
           - { id: lock-now, title: 立即封闭管理, goto: lockdown }
           - { id: wait, title: 等待街道通知 }
-        timeout: { after: 6h, choose: lock-now }`,
+        timeout: { after: 6h, choose: lock-now }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, t, report }) {
     const refs = new DecisionRefs(plan, t, report);

@@ -16,12 +16,22 @@ export const refEventRule: Rule = {
       en: 'An inject sends its `event` to the plan; a stage reacts to it only if its `on:` lists that event. An event that no stage handles moves nothing in the drill, which is usually a spelling mistake in the scenario or a reaction missing from the plan. It is a warning, not an error, because an exercise may deliberately send noise that the plan should ignore.',
       zh: '注入会把它的 `event` 发送给预案；只有 `on:` 中列出该事件的阶段才会响应。没有任何阶段处理的事件在演练中不会引起任何变化，这通常是演练脚本中的拼写错误，或预案缺少相应的处置。它是警告而非错误，因为演练有时会故意发送预案应当忽略的干扰信息。',
     },
-    bad: `injects:
+    bad: `yuan: 1
+kind: scenario
+id: winter-2020
+title: 2020年1月疫情初期复盘
+plan: ../plans/x-community-epidemic.yaml
+injects:
   - id: first-case
     at: 2d
     message: 辖区报告首例确诊病例
     event: first-confirmed-case     # the plan's stages handle confirmed-case`,
-    good: `injects:
+    good: `yuan: 1
+kind: scenario
+id: winter-2020
+title: 2020年1月疫情初期复盘
+plan: ../plans/x-community-epidemic.yaml
+injects:
   - id: first-case
     at: 2d
     message: 辖区报告首例确诊病例

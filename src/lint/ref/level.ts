@@ -16,20 +16,40 @@ export const refLevelRule: Rule = {
       en: 'Response levels (一级 to 四级响应) are declared once under `levels`, most severe first, and each stage names the level it belongs to. A level that is not declared is usually a typo, and the readiness report could not tell which levels the plan covers. Name a declared level, or declare it.',
       zh: '响应级别（一级至四级响应）在 `levels` 下统一声明，最严重的在前，每个阶段写明所属级别。未声明的级别通常是拼写错误，准备度报告也无法判断预案覆盖了哪些级别。请改为已声明的级别，或先声明它。',
     },
-    bad: `levels:
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+levels:
   i: { title: 一级响应（特别重大） }
 stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
   lockdown:
     title: 封闭管理
     phase: response
-    level: one`,
-    good: `levels:
+    level: one                        # the level is called i
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+levels:
   i: { title: 一级响应（特别重大） }
 stages:
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
   lockdown:
     title: 封闭管理
     phase: response
-    level: i`,
+    level: i
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, t, report }) {
     const levels = keysOf(plan.levels);

@@ -43,11 +43,15 @@ export const refPlanRule: Rule = {
 kind: scenario
 id: winter-2020
 title: 2020年1月疫情初期复盘
-plan: ../../../etc/x-community-epidemic.yaml`,
+plan: ../../../etc/x-community-epidemic.yaml   # outside the repository
+injects:
+  - { id: regional-alert, at: 0s, message: 自治区启动一级响应, event: regional-level-1 }`,
     good: `yuan: 1
 kind: scenario
 id: winter-2020
 title: 2020年1月疫情初期复盘
-plan: ../plans/x-community-epidemic.yaml`,
+plan: ../plans/x-community-epidemic.yaml
+injects:
+  - { id: regional-alert, at: 0s, message: 自治区启动一级响应, event: regional-level-1 }`,
   },
 };

@@ -16,22 +16,40 @@ export const refResourceRule: Rule = {
       en: "A task's `uses` says which resources it draws from the stock and how much. Each key must be a resource of the plan (a key of `resources`), otherwise the need is counted nowhere and the readiness check cannot see a shortfall. Correct the spelling, or add the resource with its stock.",
       zh: '任务的 `uses` 说明它从库存中动用哪些物资、用多少。每个键都必须是预案中的物资（`resources` 下的键），否则这部分需求不会被计入，准备度检查也就发现不了缺口。请更正拼写，或添加该物资及其库存。',
     },
-    bad: `resources:
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+resources:
   leaflet: { title: 防控告示, unit: 张, stock: 200 }
 stages:
-  warning:
-    title: 预警与宣传
-    phase: warning
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
     tasks:
-      - { id: post-notices, title: 张贴防控告示, uses: { leaflets: 103 } }`,
-    good: `resources:
+      - { id: post-notices, title: 张贴封闭管理告示, kind: inform, uses: { leaflets: 103 } }
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+resources:
   leaflet: { title: 防控告示, unit: 张, stock: 200 }
 stages:
-  warning:
-    title: 预警与宣传
-    phase: warning
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
     tasks:
-      - { id: post-notices, title: 张贴防控告示, uses: { leaflet: 103 } }`,
+      - { id: post-notices, title: 张贴封闭管理告示, kind: inform, uses: { leaflet: 103 } }
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, t, report }) {
     const resources = keysOf(plan.resources);

@@ -19,24 +19,43 @@ export const refRoleRule: Rule = {
       en: "Tasks and decisions are owned by roles, and a drill asks each decision of whoever plays its owner. An owner that is not a role of the plan means nobody is responsible. Role ids are the keys of `roles`. A demand's `per` may also name a basis: resident (scope.population), household (scope.households) or a site of scope.sites. A role cannot be its own deputy.",
       zh: '任务和决策由角色负责，演练时每个决策都会交给扮演其负责角色的人。负责人不是预案中的角色，就意味着没有人负责。角色 id 是 `roles` 下的键。需求的 `per` 还可以写计算基数：resident（scope.population）、household（scope.households）或 scope.sites 中的场所。角色不能把自己设为副手。',
     },
-    bad: `roles:
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+roles:
   secretary: { title: 社区党委书记, function: command, deputy: directr }
+  director: { title: 社区主任, function: command }
 stages:
-  warning:
-    title: 预警与宣传
-    phase: warning
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
     tasks:
-      - { id: post-notices, title: 张贴防控告示, owner: grid-workers }`,
-    good: `roles:
+      - { id: notify-residents, title: 告知居民封闭管理措施, kind: inform, owner: grid-workers }
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+roles:
   secretary: { title: 社区党委书记, function: command, deputy: director }
   director: { title: 社区主任, function: command }
   grid-worker: { title: 网格员, function: logistics, count: 39 }
 stages:
-  warning:
-    title: 预警与宣传
-    phase: warning
+  warning: { title: 预警与宣传, phase: warning, initial: true, on: { confirmed-case: lockdown } }
+  lockdown:
+    title: 封闭管理
+    phase: response
     tasks:
-      - { id: post-notices, title: 张贴防控告示, owner: grid-worker }`,
+      - { id: notify-residents, title: 告知居民封闭管理措施, kind: inform, owner: grid-worker }
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, t, report }) {
     const check = (role: string, pointer: string, field: string) =>

@@ -18,24 +18,42 @@ export const refStageRule: Rule = {
       en: 'A transition to a stage that does not exist cannot be compiled or drilled: the plan would stop at the worst moment. Stage ids are the keys of `stages`; `during` (in a resource demand) may also name a phase: preparation, warning, response or recovery. Correct the spelling, or add the missing stage.',
       zh: '转向一个不存在的阶段的转换无法编译，也无法演练：预案会在最关键的时候中断。阶段 id 是 `stages` 下的键；资源需求的 `during` 还可以写阶段类别：preparation、warning、response 或 recovery。请更正拼写，或补充缺少的阶段。',
     },
-    bad: `stages:
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
   warning:
     title: 预警与宣传
     phase: warning
-    on:
-      confirmed-case: lockdwn      # no stage is called lockdwn
+    initial: true
+    on: { confirmed-case: lockdown, all-clear: recovry }   # no stage is called recovry
   lockdown:
     title: 封闭管理
-    phase: response`,
-    good: `stages:
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
   warning:
     title: 预警与宣传
     phase: warning
-    on:
-      confirmed-case: lockdown
+    initial: true
+    on: { confirmed-case: lockdown, all-clear: recovery }
   lockdown:
     title: 封闭管理
-    phase: response`,
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, graph, t, report }) {
     const stages = keysOf(plan.stages);

@@ -18,22 +18,48 @@ export const refVariableRule: Rule = {
       en: 'Variables hold the facts that conditions test, such as the number of confirmed cases. They are declared under `variables` with an initial value; decision options and scenario injects change them with `set`, and `when` conditions read them with `var`. A condition on an undeclared variable never holds, so its transition never happens. Correct the name, or declare the variable.',
       zh: '变量记录条件要判断的事实，例如确诊病例数。变量在 `variables` 下声明并给出初始值；决策选项和演练注入用 `set` 修改变量，`when` 条件用 `var` 读取变量。对未声明变量的条件永远不成立，相应的转换也就永远不会发生。请更正名称，或声明该变量。',
     },
-    bad: `variables:
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+variables:
   confirmed-cases: { title: 辖区确诊病例数, initial: 0 }
 stages:
   warning:
     title: 预警与宣传
     phase: warning
+    initial: true
     on:
-      confirmed-case: { goto: lockdown, when: { var: cases, gt: 0 } }`,
-    good: `variables:
+      confirmed-case: { goto: lockdown, when: { var: cases, gt: 0 } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+variables:
   confirmed-cases: { title: 辖区确诊病例数, initial: 0 }
 stages:
   warning:
     title: 预警与宣传
     phase: warning
+    initial: true
     on:
-      confirmed-case: { goto: lockdown, when: { var: confirmed-cases, gt: 0 } }`,
+      confirmed-case: { goto: lockdown, when: { var: confirmed-cases, gt: 0 } }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, graph, t, report }) {
     for (const edge of [...graph.edges, ...graph.dangling]) {

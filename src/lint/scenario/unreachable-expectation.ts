@@ -16,13 +16,24 @@ export const scenarioUnreachableExpectationRule: Rule = {
       en: "A decision opens only when its stage is entered. If no way through the plan (events, decision options, `after` delays, timeouts) leads from the scenario's `start` (by default the plan's initial stage) to the stage that holds an expected decision, the decision can never open: the players score zero on it whatever they do. Start the scenario at an earlier stage, expect a decision that the exercise can reach, or add the missing transition to the plan.",
       zh: '决策只有在进入其所在阶段时才会开启。如果从演练的 `start`（默认为预案的初始阶段）出发，经由事件、决策选项、`after` 延时或超时都无法到达预期决策所在的阶段，这个决策就永远不会开启：无论参演人员怎么做，这一项都得零分。请把演练起点提前、改为预期可以到达的决策，或在预案中补上缺少的转换。',
     },
-    bad: `start: lockdown                 # from lockdown the plan only moves on to recovery
+    bad: `yuan: 1
+kind: scenario
+id: winter-2020
+title: 2020年1月疫情初期复盘
+plan: ../plans/x-community-epidemic.yaml
+start: lockdown                   # from lockdown the plan never comes back to screening
 injects:
   - id: regional-alert
     at: 0s
     message: 自治区启动一级响应
-    expect: [{ decision: lockdown-decision, best: [lock-now] }]   # lives in stage warning`,
-    good: `start: standby
+    event: regional-level-1
+    expect: [{ decision: lockdown-decision, best: [lock-now] }]   # lives in stage screening`,
+    good: `yuan: 1
+kind: scenario
+id: winter-2020
+title: 2020年1月疫情初期复盘
+plan: ../plans/x-community-epidemic.yaml
+start: standby
 injects:
   - id: regional-alert
     at: 0s

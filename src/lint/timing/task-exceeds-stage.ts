@@ -16,18 +16,48 @@ export const timingTaskExceedsStageRule: Rule = {
       en: "A task's `within` counts from the moment its stage is entered; the stage's `expect_duration` is how long the plan expects to stay in it. A task due after the stage is expected to end will, as planned, never be done in time: either the deadline or the expected duration is wrong. Shorten the task's `within`, lengthen the stage's `expect_duration`, or move the task to the stage where it belongs. Stages without `expect_duration` are not checked.",
       zh: '任务的 `within` 从进入所在阶段时开始计时；阶段的 `expect_duration` 是预案预计在该阶段停留的时长。截止时间晚于阶段预计结束时间的任务，按计划永远无法按时完成：要么时限写错了，要么预计时长写错了。请缩短任务的 `within`、延长阶段的 `expect_duration`，或把任务移到它应属的阶段。没有 `expect_duration` 的阶段不做此项检查。',
     },
-    bad: `warning:
-  title: 预警与宣传
-  phase: warning
-  expect_duration: 3d
-  tasks:
-    - { id: stock-up, title: 采购防疫物资, kind: supply, within: 5d }`,
-    good: `warning:
-  title: 预警与宣传
-  phase: warning
-  expect_duration: 3d
-  tasks:
-    - { id: stock-up, title: 采购防疫物资, kind: supply, within: 2d }`,
+    bad: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    initial: true
+    expect_duration: 3d
+    tasks:
+      - { id: stock-up, title: 采购防疫物资, kind: supply, within: 5d }   # the stage lasts 3d
+    on: { confirmed-case: lockdown }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
+    good: `yuan: 1
+kind: plan
+id: x-community-epidemic
+title: X社区突发公共卫生事件应急预案
+review: { last: 2026-06-01, every_months: 12 }
+drill: { last: 2026-06-15, every_months: 12 }
+stages:
+  warning:
+    title: 预警与宣传
+    phase: warning
+    initial: true
+    expect_duration: 3d
+    tasks:
+      - { id: stock-up, title: 采购防疫物资, kind: supply, within: 2d }
+    on: { confirmed-case: lockdown }
+  lockdown:
+    title: 封闭管理
+    phase: response
+    tasks: [{ id: notify-residents, title: 告知居民封闭管理措施, kind: inform }]
+    on: { no-new-cases-14d: recovery }
+  recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
   checkPlan({ plan, t, report }) {
     for (const { stageId, stage, task, pointer } of taskEntries(plan)) {

@@ -1,17 +1,15 @@
 /** Runs the real `yuan validate` pipeline (src/check) on text, through a file, as the CLI does. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { Finding } from '../../../src/model/finding.js';
 import { validateFiles, type ValidatedFile } from '../../../src/check/index.js';
+import { temporaryFolder } from '../../helpers/temp-folders.js';
 import { en } from '../../helpers/translate.js';
 
 /** A folder for one test file's generated documents, removed at the end. */
 export function propertyFolder(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'yuan-property-'));
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
-  return folder;
+  return temporaryFolder('yuan-property');
 }
 
 /** Writes `content` to `name` in `folder` and validates that one file; the pipeline must not throw. */

@@ -1,9 +1,9 @@
 /** The check service: one way to read and check every kind of input (src/check/check-file.ts). */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFile, type CheckContext } from '../../../src/check/index.js';
 import type { Plan } from '../../../src/model/plan.js';
 import { en, zh } from '../../helpers/translate.js';
-import { tempTree, type TempTree } from './temp-tree.js';
+import { temporaryTree, type TemporaryTree } from '../../helpers/temp-folders.js';
 
 const PLAN = `yuan: 1
 kind: plan
@@ -29,8 +29,7 @@ stages:
     final: true
 `;
 
-let tree: TempTree;
-afterEach(() => tree?.remove());
+let tree: TemporaryTree;
 
 const context = (extra: Partial<CheckContext> = {}): CheckContext => ({
   cwd: tree.root,
@@ -42,7 +41,7 @@ const ids = (findings: readonly { ruleId: string }[]) => findings.map((finding) 
 
 describe('checkFile', () => {
   it('gives a plan without errors as its document, with the hash of its bytes', async () => {
-    tree = tempTree({ 'plan.yaml': PLAN });
+    tree = temporaryTree({ 'plan.yaml': PLAN });
     const checked = await checkFile(tree.path('plan.yaml'), { kind: 'plan', ctx: context() });
     expect(checked.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     expect(checked.document?.id).toBe('mini');
@@ -50,7 +49,7 @@ describe('checkFile', () => {
   });
 
   it('refuses a document of another kind than the one expected, on its kind', async () => {
-    tree = tempTree({ 'answers.yaml': 'kind: answers\nanswers: []\n' });
+    tree = temporaryTree({ 'answers.yaml': 'kind: answers\nanswers: []\n' });
     const checked = await checkFile(tree.path('answers.yaml'), { kind: 'plan', ctx: context() });
     expect(checked.document).toBeUndefined();
     expect(checked.findings).toMatchObject([{ ruleId: 'schema', line: 1, pointer: '/kind' }]);
@@ -58,7 +57,7 @@ describe('checkFile', () => {
   });
 
   it('checks an answers file that names its plan against that plan, with the rule ref/decision', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'plan.yaml': PLAN,
       'answers.yaml':
         'kind: answers\nplan: plan.yaml\nanswers:\n  - { decision: go, option: soon, after: 1h }\n',
@@ -69,7 +68,7 @@ describe('checkFile', () => {
   });
 
   it('checks answers given to a drill against the drill plan, and lets them leave out kind', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'plan.yaml': PLAN,
       'answers.yaml': 'answers:\n  - { decision: stop, option: now, after: 0s }\n',
     });
@@ -78,26 +77,24 @@ describe('checkFile', () => {
     const ctx = context({ plan });
     const checked = await checkFile(tree.path('answers.yaml'), { kind: 'answers', ctx });
     expect(ids(checked.findings)).toEqual(['ref/decision']);
-    const fixed = tempTree({
+    const fixed = temporaryTree({
       'a.yaml': 'answers:\n  - { decision: go, option: now, after: 0s }\n',
     });
-    try {
-      const good = await checkFile(fixed.path('a.yaml'), { kind: 'answers', ctx });
-      expect(good.findings).toEqual([]);
-      expect(good.document?.answers).toHaveLength(1);
-    } finally {
-      fixed.remove();
-    }
+    const good = await checkFile(fixed.path('a.yaml'), { kind: 'answers', ctx });
+    expect(good.findings).toEqual([]);
+    expect(good.document?.answers).toHaveLength(1);
   });
 
   it('checks the shape of answers with the schema before any rule', async () => {
-    tree = tempTree({ 'a.yaml': 'kind: answers\nanswers:\n  - { decision: go, after: soon }\n' });
+    tree = temporaryTree({
+      'a.yaml': 'kind: answers\nanswers:\n  - { decision: go, after: soon }\n',
+    });
     const checked = await checkFile(tree.path('a.yaml'), { ctx: context() });
     expect(ids(checked.findings)).toEqual(['schema', 'schema']);
   });
 
   it('applies the config severities to every kind of YAML input', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'plan.yaml': PLAN,
       'answers.yaml':
         'kind: answers\nplan: plan.yaml\nanswers:\n  - { decision: go, option: soon, after: 1h }\n',
@@ -109,7 +106,7 @@ describe('checkFile', () => {
   });
 
   it('reads a config and reports its problems as located findings', async () => {
-    tree = tempTree({ 'yuan.config.yaml': 'rules:\n  graph/trapp: off\n' });
+    tree = temporaryTree({ 'yuan.config.yaml': 'rules:\n  graph/trapp: off\n' });
     const ctx = { cwd: tree.root, t: zh };
     const checked = await checkFile(tree.path('yuan.config.yaml'), { kind: 'config', ctx });
     expect(checked.document).toBeUndefined();
@@ -130,7 +127,7 @@ describe('checkFile', () => {
       version: '0',
       startedAt: '2026-01-01T00:00:00.000Z',
     });
-    tree = tempTree({
+    tree = temporaryTree({
       'torn.jsonl': `${start}\n{"type":"inj`,
       'damaged.jsonl': `${start}\nnot json\n{}\n`,
       'other.jsonl': 'kind: plan\n',

@@ -1,15 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../../src/check/check-file.js';
 import { findConfig } from '../../../src/check/find-config.js';
 import { parseConfig } from '../../../src/check/parse-config.js';
 import { en, zh } from '../../helpers/translate.js';
-import { tempTree, type TempTree } from './temp-tree.js';
+import { temporaryTree, type TemporaryTree } from '../../helpers/temp-folders.js';
 
 const ruleIds = ['schema', 'graph/trap', 'lifecycle/drill-overdue'];
 const parse = (text: string, t = en) => parseConfig(text, { file: 'yuan.config.yaml', t, ruleIds });
 
-let tree: TempTree | undefined;
-afterEach(() => tree?.remove());
+let tree: TemporaryTree | undefined;
 
 describe('parseConfig', () => {
   it('reads rule settings, maxFileSize and today', () => {
@@ -77,7 +76,7 @@ describe('parseConfig', () => {
 
 describe('findConfig and the config input', () => {
   it('finds the nearest yuan.config.yaml at or above the working folder', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'yuan.config.yaml': 'rules: {}\n',
       'team/yuan.config.yaml': 'rules: {}\n',
       'team/plans/deep/': '',
@@ -88,7 +87,7 @@ describe('findConfig and the config input', () => {
   });
 
   it('loads a config with its name relative to the working folder', async () => {
-    tree = tempTree({ 'yuan.config.yaml': 'rules:\n  nope: off\n' });
+    tree = temporaryTree({ 'yuan.config.yaml': 'rules:\n  nope: off\n' });
     const ctx = { cwd: tree.root, t: en };
     const checked = await checkFile(tree.path('yuan.config.yaml'), { kind: 'config', ctx });
     expect(checked.document).toBeUndefined();
@@ -96,7 +95,7 @@ describe('findConfig and the config input', () => {
   });
 
   it('reports a config file that cannot be read as an error of the config', async () => {
-    tree = tempTree({});
+    tree = temporaryTree({});
     const ctx = { cwd: tree.root, t: en };
     const { findings } = await checkFile(tree.path('missing.yaml'), { kind: 'config', ctx });
     expect(findings).toMatchObject([{ ruleId: 'file/unreadable', file: 'missing.yaml' }]);

@@ -1,16 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expandPaths } from '../../../src/check/expand-paths.js';
 import { yamlFilesUnder } from '../../../src/check/yaml-files-under.js';
-import { tempTree, type TempTree } from './temp-tree.js';
+import { temporaryTree, type TemporaryTree } from '../../helpers/temp-folders.js';
 
-let tree: TempTree;
-afterEach(() => tree?.remove());
+let tree: TemporaryTree;
 
 const relative = (files: string[]) => files.map((file) => file.slice(tree.root.length + 1));
 
 describe('expandPaths', () => {
   it('walks folders for *.yaml and *.yml, skipping node_modules, hidden folders and files, and the config', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'plans/a.yaml': 'a',
       'plans/b.YML': 'b',
       'plans/notes.md': 'no',
@@ -26,13 +25,13 @@ describe('expandPaths', () => {
   });
 
   it('takes a named file as it is, whatever its extension, and lists each file once', async () => {
-    tree = tempTree({ 'plans/a.yaml': 'a', 'plan.txt': 't' });
+    tree = temporaryTree({ 'plans/a.yaml': 'a', 'plan.txt': 't' });
     const { files } = await expandPaths(['plan.txt', 'plans', 'plans/a.yaml'], tree.root);
     expect(relative(files)).toEqual(['plan.txt', 'plans/a.yaml']);
   });
 
   it('expands globs to YAML files outside node_modules and hidden folders', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'examples/flood.yaml': 'a',
       'examples/fire/drill.yml': 'b',
       'examples/readme.md': 'no',
@@ -44,7 +43,7 @@ describe('expandPaths', () => {
   });
 
   it('reports each PATH that matches nothing', async () => {
-    tree = tempTree({ 'plans/a.yaml': 'a', 'empty/': '' });
+    tree = temporaryTree({ 'plans/a.yaml': 'a', 'empty/': '' });
     const { files, unmatched } = await expandPaths(
       ['plans', 'missing.yaml', 'empty', 'nothing/*.yaml'],
       tree.root,
@@ -54,7 +53,7 @@ describe('expandPaths', () => {
   });
 
   it('follows symbolic links to folders but ends on a link loop', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'plans/a.yaml': 'a',
       'plans/loop': '-> ..',
       'plans/self': '-> .',

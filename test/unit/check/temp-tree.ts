@@ -1,36 +1,4 @@
-/** Temporary folder trees for the pipeline tests. */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-
-/** A folder with the given files (path -> content; `-> target` makes a symbolic link, a path ending in / a folder). */
-export interface TempTree {
-  root: string;
-  path(...parts: string[]): string;
-  remove(): void;
-}
-
-/** Creates the files under a fresh temporary folder. */
-export function tempTree(files: Record<string, string | Uint8Array>): TempTree {
-  const root = mkdtempSync(join(tmpdir(), 'yuan-validate-'));
-  for (const [path, content] of Object.entries(files)) {
-    const target = join(root, path);
-    mkdirSync(dirname(target), { recursive: true });
-    if (path.endsWith('/')) {
-      mkdirSync(target, { recursive: true });
-    } else if (typeof content === 'string' && content.startsWith('->')) {
-      symlinkSync(content.slice(2).trim(), target);
-    } else {
-      writeFileSync(target, content);
-    }
-  }
-  return {
-    root,
-    path: (...parts) => join(root, ...parts),
-    remove: () => rmSync(root, { recursive: true, force: true }),
-  };
-}
-
+/** Small documents for the pipeline tests (their folders: test/helpers/temp-folders.ts). */
 /** A plan that passes the schema (the lint rules are not run by these tests unless they say so). */
 export const PLAN = `yuan: 1
 kind: plan

@@ -1,34 +1,28 @@
 /**
  * A folder that cannot be listed during a walk is a file/unreadable finding, not a silent gap.
- * `readdir` is made to fail for chosen folders (as root, CI's usual user, permissions never stop a
- * listing); one test also tries real permissions and checks whichever outcome the system gives.
+ * The walk is given a lister that fails for chosen folders (as root, CI's usual user, permissions
+ * never stop a listing); one test also tries real permissions and checks whichever outcome the
+ * system gives.
  */
 import { chmodSync, readdirSync } from 'node:fs';
-import type * as FsPromises from 'node:fs/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { validatePaths, type ValidateOptions } from '../../../src/check/validate-paths.js';
-import { yamlFilesUnder } from '../../../src/check/yaml-files-under.js';
+import { yamlFilesUnder, type ListFolder } from '../../../src/check/yaml-files-under.js';
+import { temporaryTree, type TemporaryTree } from '../../helpers/temp-folders.js';
 import { en, zh } from '../../helpers/translate.js';
-import { PLAN, tempTree, type TempTree } from './temp-tree.js';
+import { PLAN } from './temp-tree.js';
 
-/** Folder path -> the error code readdir fails with there. */
-const refusals = vi.hoisted(() => new Map<string, string>());
-
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof FsPromises>();
-  const readdir = (path: string, options: never) => {
-    const code = refusals.get(String(path));
-    if (code) return Promise.reject(Object.assign(new Error(`${code}, scandir`), { code }));
-    return actual.readdir(path, options);
+/** A lister that fails with the given error code for the given folders, and lists the others. */
+function refusing(refusals: Record<string, string>): ListFolder {
+  return async (folder) => {
+    const code = refusals[folder];
+    if (code) throw Object.assign(new Error(`${code}, scandir`), { code });
+    return readdir(folder, { withFileTypes: true });
   };
-  return { ...actual, readdir };
-});
+}
 
-let tree: TempTree;
-afterEach(() => {
-  refusals.clear();
-  tree?.remove();
-});
+let tree: TemporaryTree;
 
 function options(extra: Partial<ValidateOptions> = {}): ValidateOptions {
   return { cwd: tree.root, t: en, today: '2024-03-10', rules: [], ...extra };
@@ -38,26 +32,34 @@ const BROKEN = PLAN.replace('phase: recovery', 'phase: recover');
 
 describe('a folder that cannot be listed', () => {
   it('is told by the walk, which goes on with the rest of the tree', async () => {
-    tree = tempTree({ 'plans/a.yaml': PLAN, 'plans/locked/b.yaml': PLAN, 'plans/z/c.yaml': PLAN });
-    refusals.set(tree.path('plans/locked'), 'EACCES');
+    tree = temporaryTree({
+      'plans/a.yaml': PLAN,
+      'plans/locked/b.yaml': PLAN,
+      'plans/z/c.yaml': PLAN,
+    });
+    const list = refusing({ [tree.path('plans/locked')]: 'EACCES' });
     const unlisted: unknown[] = [];
-    const files = await yamlFilesUnder(tree.path('plans'), (folder) => unlisted.push(folder));
+    const files = await yamlFilesUnder(tree.path('plans'), (folder) => unlisted.push(folder), list);
     expect(files.sort()).toEqual([tree.path('plans/a.yaml'), tree.path('plans/z/c.yaml')]);
     expect(unlisted).toEqual([{ path: tree.path('plans/locked'), cause: 'EACCES' }]);
   });
 
   it('that vanished since it was found holds nothing, and is not told', async () => {
-    tree = tempTree({ 'plans/a.yaml': PLAN, 'plans/gone/b.yaml': PLAN });
-    refusals.set(tree.path('plans/gone'), 'ENOENT');
+    tree = temporaryTree({ 'plans/a.yaml': PLAN, 'plans/gone/b.yaml': PLAN });
+    const list = refusing({ [tree.path('plans/gone')]: 'ENOENT' });
     const unlisted: unknown[] = [];
-    await yamlFilesUnder(tree.path('plans'), (folder) => unlisted.push(folder));
+    await yamlFilesUnder(tree.path('plans'), (folder) => unlisted.push(folder), list);
     expect(unlisted).toEqual([]);
   });
 
   it('is a file/unreadable finding on the folder, among the files checked', async () => {
-    tree = tempTree({ 'plans/a.yaml': BROKEN, 'plans/locked/b.yaml': PLAN, 'plans/m.yaml': PLAN });
-    refusals.set(tree.path('plans/locked'), 'EIO');
-    const { files, unmatched } = await validatePaths(['plans'], options());
+    tree = temporaryTree({
+      'plans/a.yaml': BROKEN,
+      'plans/locked/b.yaml': PLAN,
+      'plans/m.yaml': PLAN,
+    });
+    const listFolder = refusing({ [tree.path('plans/locked')]: 'EIO' });
+    const { files, unmatched } = await validatePaths(['plans'], options({ listFolder }));
     expect(unmatched).toEqual([]);
     expect(files.map((file) => [file.file, file.findings.map((f) => f.ruleId)])).toEqual([
       ['plans/a.yaml', ['schema']],
@@ -71,27 +73,28 @@ describe('a folder that cannot be listed', () => {
   });
 
   it('named as the PATH is a finding too, not a PATH that matched nothing', async () => {
-    tree = tempTree({ 'locked/b.yaml': PLAN });
-    refusals.set(tree.path('locked'), 'EACCES');
-    const { files, unmatched } = await validatePaths(['locked'], options({ t: zh }));
+    tree = temporaryTree({ 'locked/b.yaml': PLAN });
+    const listFolder = refusing({ [tree.path('locked')]: 'EACCES' });
+    const { files, unmatched } = await validatePaths(['locked'], options({ t: zh, listFolder }));
     expect(unmatched).toEqual([]);
     expect(files).toMatchObject([{ file: 'locked', findings: [{ ruleId: 'file/unreadable' }] }]);
     expect(files[0]!.findings[0]!.message).toContain('无法列出此文件夹');
   });
 
   it('is reported by exactly one shard', async () => {
-    tree = tempTree({ 'plans/a.yaml': PLAN, 'plans/locked/b.yaml': PLAN });
-    refusals.set(tree.path('plans/locked'), 'EACCES');
+    tree = temporaryTree({ 'plans/a.yaml': PLAN, 'plans/locked/b.yaml': PLAN });
+    const listFolder = refusing({ [tree.path('plans/locked')]: 'EACCES' });
     const reported = [];
     for (const index of [1, 2, 3]) {
-      const { files } = await validatePaths(['plans'], options({ shard: { index, total: 3 } }));
+      const shard = { index, total: 3 };
+      const { files } = await validatePaths(['plans'], options({ shard, listFolder }));
       reported.push(...files.filter((file) => file.file === 'plans/locked'));
     }
     expect(reported).toHaveLength(1);
   });
 
   it('with real permissions: a finding, or (as root, who may list it) its plans checked', async () => {
-    tree = tempTree({ 'plans/open.yaml': PLAN, 'plans/closed/hidden.yaml': BROKEN });
+    tree = temporaryTree({ 'plans/open.yaml': PLAN, 'plans/closed/hidden.yaml': BROKEN });
     chmodSync(tree.path('plans/closed'), 0o000);
     try {
       const listable = canList(tree.path('plans/closed'));

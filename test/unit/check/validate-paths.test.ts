@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../../src/lint/rule.js';
 import { formatStylish } from '../../../src/report/findings/stylish.js';
 import { checkDocument } from '../../../src/check/check-document.js';
@@ -10,10 +10,10 @@ import {
   type ValidatedFile,
 } from '../../../src/check/validate-paths.js';
 import { en, zh } from '../../helpers/translate.js';
-import { PLAN, scenarioOf, tempTree, type TempTree } from './temp-tree.js';
+import { PLAN, scenarioOf } from './temp-tree.js';
+import { temporaryTree, type TemporaryTree } from '../../helpers/temp-folders.js';
 
-let tree: TempTree;
-afterEach(() => tree?.remove());
+let tree: TemporaryTree;
 
 /** No lint rules unless a test gives some: these tests are about the pipeline. */
 function options(extra: Partial<ValidateOptions> = {}): ValidateOptions {
@@ -36,7 +36,7 @@ const injectRule: Rule = {
 
 describe('validatePaths', () => {
   it('checks a folder of plans and scenarios and returns every file sorted, clean ones without text', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'plans/b-plan.yaml': PLAN,
       'plans/a-drill.yaml': scenarioOf('b-plan.yaml'),
     });
@@ -49,7 +49,7 @@ describe('validatePaths', () => {
   });
 
   it('keeps of a file with findings only the lines they start on, at their places', async () => {
-    tree = tempTree({ 'plans/plan.yaml': PLAN, 'plans/drill.yaml': scenarioOf('plan.yaml') });
+    tree = temporaryTree({ 'plans/plan.yaml': PLAN, 'plans/drill.yaml': scenarioOf('plan.yaml') });
     const { files } = await validatePaths([], options({ rules: [injectRule] }));
     const [drill, plan] = files;
     expect(drill!.findings.map((finding) => finding.line)).toEqual([7]);
@@ -70,13 +70,13 @@ describe('validatePaths', () => {
   });
 
   it('returns the PATHs that match nothing, and checks nothing then', async () => {
-    tree = tempTree({ 'plans/a.yaml': PLAN });
+    tree = temporaryTree({ 'plans/a.yaml': PLAN });
     const result = await validatePaths(['plans', 'nope/*.yaml'], options());
     expect(result).toEqual({ files: [], unmatched: ['nope/*.yaml'] });
   });
 
   it('keeps the line of a syntax error, and has no text for an unreadable file', async () => {
-    tree = tempTree({ 'broken.yaml': 'a: [1, 2\n', 'binary.yaml': new Uint8Array([0, 1, 2]) });
+    tree = temporaryTree({ 'broken.yaml': 'a: [1, 2\n', 'binary.yaml': new Uint8Array([0, 1, 2]) });
     const { files } = await validatePaths(['.'], options());
     expect(files.map((file) => [file.file, file.findings[0]?.ruleId])).toEqual([
       ['binary.yaml', 'file/unreadable'],
@@ -88,14 +88,14 @@ describe('validatePaths', () => {
   });
 
   it('refuses files over maxFileSize', async () => {
-    tree = tempTree({ 'plan.yaml': PLAN });
+    tree = temporaryTree({ 'plan.yaml': PLAN });
     const { files } = await validatePaths(['plan.yaml'], options({ maxFileSize: 100 }));
     expect(files[0]!.findings).toMatchObject([{ ruleId: 'file/unreadable', line: 1 }]);
     expect(files[0]!.findings[0]!.message).toContain('over the limit of 100');
   });
 
   it('checks a scenario against the plan its plan: names, with the rules’ pointers in the scenario', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'plans/plan.yaml': PLAN,
       'drills/drill.yaml': scenarioOf('../plans/plan.yaml'),
     });
@@ -116,7 +116,7 @@ describe('validatePaths', () => {
     injects:
       - { id: quiet, at: 1h, message: Quiet }
 `;
-    tree = tempTree({ 'plan.yaml': inline });
+    tree = temporaryTree({ 'plan.yaml': inline });
     const { files } = await validatePaths(['plan.yaml'], options({ rules: [injectRule] }));
     expect(files[0]!.findings.map((finding) => [finding.pointer, finding.line])).toEqual([
       ['/scenarios/0/injects/0/id', 19],
@@ -125,7 +125,7 @@ describe('validatePaths', () => {
   });
 
   it('reads a plan once however many scenarios name it, keeping only its data', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'plan.yaml': PLAN,
       'one.yaml': scenarioOf('plan.yaml'),
       'two.yaml': scenarioOf('./plan.yaml'),
@@ -142,7 +142,7 @@ describe('validatePaths', () => {
   });
 
   it('keeps only the plans used last, and reads an evicted plan again when a scenario names it', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'a.yaml': PLAN,
       'b.yaml': PLAN.replace('id: mini', 'id: other'),
       'drill.yaml': scenarioOf('a.yaml'),
@@ -160,7 +160,7 @@ describe('validatePaths', () => {
   });
 
   it('checks scenarios that share a plan, and the plan itself, consistently', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       'plan.yaml': PLAN,
       'one.yaml': scenarioOf('plan.yaml', 'one'),
       'two.yaml': scenarioOf('./plan.yaml', 'two'),
@@ -176,7 +176,7 @@ describe('validatePaths', () => {
 
 describe('validatePaths: a scenario’s plan (ref/plan)', () => {
   const refPlan = async (files: Record<string, string | Uint8Array>, cwd = '') => {
-    tree = tempTree(files);
+    tree = temporaryTree(files);
     const result = await validatePaths(['drill.yaml'], options({ cwd: tree.path(cwd) }));
     return findingsOf(result.files, 'drill.yaml');
   };
@@ -262,7 +262,7 @@ describe('validatePaths: a scenario’s plan (ref/plan)', () => {
   });
 
   it('speaks the user’s language', async () => {
-    tree = tempTree({ 'drill.yaml': scenarioOf('no-such-plan.yaml') });
+    tree = temporaryTree({ 'drill.yaml': scenarioOf('no-such-plan.yaml') });
     const { files } = await validatePaths(['drill.yaml'], options({ t: zh }));
     expect(files[0]!.findings[0]!.message).toContain('不存在');
   });
@@ -272,7 +272,7 @@ describe('validatePaths: rule settings from the config', () => {
   const brokenPlan = PLAN.replace('phase: recovery', 'phase: recover');
 
   it('turns a rule’s errors into warnings', async () => {
-    tree = tempTree({ 'plan.yaml': brokenPlan });
+    tree = temporaryTree({ 'plan.yaml': brokenPlan });
     const { files } = await validatePaths(
       ['plan.yaml'],
       options({ ruleSettings: { schema: 'warn' } }),
@@ -281,7 +281,7 @@ describe('validatePaths: rule settings from the config', () => {
   });
 
   it('turns a rule’s warnings into errors', async () => {
-    tree = tempTree({ 'plan.yaml': PLAN, 'drill.yaml': scenarioOf('plan.yaml') });
+    tree = temporaryTree({ 'plan.yaml': PLAN, 'drill.yaml': scenarioOf('plan.yaml') });
     const { files } = await validatePaths(
       ['drill.yaml'],
       options({ rules: [injectRule], ruleSettings: { 'ref/event': 'error' } }),
@@ -297,7 +297,7 @@ describe('validatePaths: rule settings from the config', () => {
         throw new Error('an off rule must not run');
       },
     };
-    tree = tempTree({ 'plan.yaml': brokenPlan, 'good.yaml': PLAN });
+    tree = temporaryTree({ 'plan.yaml': brokenPlan, 'good.yaml': PLAN });
     const { files } = await validatePaths(
       ['.'],
       options({ rules: [exploding], ruleSettings: { schema: 'off', 'graph/trap': 'off' } }),

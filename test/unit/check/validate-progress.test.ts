@@ -1,11 +1,11 @@
 /** validatePaths tells its caller how far it is: onProgress(done, total) after each file. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validatePaths, type ValidateOptions } from '../../../src/check/validate-paths.js';
 import { en } from '../../helpers/translate.js';
-import { PLAN, scenarioOf, tempTree, type TempTree } from './temp-tree.js';
+import { PLAN, scenarioOf } from './temp-tree.js';
+import { temporaryTree, type TemporaryTree } from '../../helpers/temp-folders.js';
 
-let tree: TempTree;
-afterEach(() => tree?.remove());
+let tree: TemporaryTree;
 
 function plans(count: number): Record<string, string> {
   return Object.fromEntries(
@@ -26,7 +26,7 @@ function options(calls: [number, number][], extra: Partial<ValidateOptions> = {}
 
 describe('validatePaths onProgress', () => {
   it('counts every checked file once, up to the total, whatever finishes first', async () => {
-    tree = tempTree({
+    tree = temporaryTree({
       ...plans(5),
       'plans/drill.yaml': scenarioOf('p0.yaml'),
       'plans/bad.yaml': '[',
@@ -38,7 +38,7 @@ describe('validatePaths onProgress', () => {
   });
 
   it('counts only the files of the shard', async () => {
-    tree = tempTree(plans(12));
+    tree = temporaryTree(plans(12));
     const calls: [number, number][] = [];
     const result = await validatePaths(
       ['plans'],
@@ -51,7 +51,7 @@ describe('validatePaths onProgress', () => {
   });
 
   it('is not called when the PATHs match nothing', async () => {
-    tree = tempTree(plans(1));
+    tree = temporaryTree(plans(1));
     const calls: [number, number][] = [];
     const result = await validatePaths(['missing/*.yaml'], options(calls));
     expect(result.unmatched).toEqual(['missing/*.yaml']);

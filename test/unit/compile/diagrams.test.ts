@@ -1,30 +1,15 @@
-/** Mermaid and DOT output checked by Mermaid's own parser, Chromium and Graphviz, on every repository plan and a hostile one. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** Mermaid and DOT output checked by Mermaid's own parser and Graphviz, on every repository plan and a hostile one (Chromium: test/browser/mermaid-chromium.test.ts). */
 import { XMLParser } from 'fast-xml-parser';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { edgeLabel } from '../../../src/compile/edge-label.js';
 import { formatDot } from '../../../src/report/diagrams/dot.js';
 import { formatMermaid, stateId } from '../../../src/report/diagrams/mermaid.js';
 import { renderDot } from '../../../src/report/diagrams/svg.js';
 import { buildStageGraph } from '../../../src/model/stage-graph.js';
-import type { Plan } from '../../../src/model/plan.js';
 import { en, zh } from '../../helpers/translate.js';
-import { chromiumPath, parseMermaid, renderInChromium } from './mermaid-render.js';
+import { folded, hostile, plans } from './diagram-plans.js';
+import { parseMermaid } from './mermaid-render.js';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
-const read = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8')) as Plan;
-const hostile = read('test/fixtures/compile/hostile-plan.yaml');
-
-const plans: [string, Plan][] = ['plans', 'examples']
-  .flatMap((folder) => readdirSync(join(ROOT, folder)).map((name) => `${folder}/${name}`))
-  .filter((path) => /\.ya?ml$/.test(path))
-  .map((path) => [path, read(path)] as [string, Plan])
-  .filter(([, plan]) => plan.kind === 'plan');
-plans.push(['hostile', hostile]);
-
-const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Graphviz writes some characters as numeric references (`&#45;`); the XML parser leaves them. */
 const decoded = (text: unknown) =>
   String(text).replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, code: string) =>
@@ -63,25 +48,6 @@ describe('mermaid output, read back by Mermaid’s parser', () => {
     const text = formatMermaid(hostile, zh);
     expect(text).not.toContain('%%{');
     expect(text.split('\n').filter((line) => line.includes('<script>'))).toEqual([]);
-  });
-});
-
-const chromium = chromiumPath();
-
-describe('mermaid output, rendered by Mermaid in headless Chromium', () => {
-  it.skipIf(!chromium)('renders every plan; hostile text shows as text and adds no script', () => {
-    const results = renderInChromium(
-      chromium!,
-      plans.map(([, plan]) => formatMermaid(plan, zh)),
-    );
-    results.forEach((result, index) => {
-      expect(result.error, plans[index]![0]).toBeUndefined();
-      expect(result.svgHasScript).toBe(false);
-    });
-    const texts = results.at(-1)!.texts.join('\n');
-    expect(texts).toContain('He said "go" <script>alert(1)</script>');
-    expect(texts).toContain(folded(hostile.stages.response!.title));
-    expect(texts).toContain('line one line two');
   });
 });
 

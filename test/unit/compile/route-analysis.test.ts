@@ -7,6 +7,7 @@ import { routeGraph } from '../../../src/compile/route-edges.js';
 import { buildStageGraph } from '../../../src/model/stage-graph.js';
 import type { Plan, Stage } from '../../../src/model/plan.js';
 import { generatePlan } from '../../bench/compile-generate-plan.js';
+import { assertProperty } from '../../helpers/property-runs.js';
 
 const HOUR = 3_600_000;
 
@@ -139,8 +140,8 @@ function planOf(
 }
 
 describe('route analysis on random plans', () => {
-  it('agrees with listing every route: counts, and the fastest time is the least route time', () => {
-    fc.assert(
+  it('agrees with listing every route: counts, and the fastest time is the least route time', async () => {
+    await assertProperty(
       fc.property(arbitraryPlan, (random) => {
         const analysis = analyseRoutes(random, 100_000)!;
         expect(analysis.exact).toBe(true);
@@ -156,7 +157,7 @@ describe('route analysis on random plans', () => {
         for (const route of analysis.routes)
           expect(new Set(route.stages).size).toBe(route.stages.length);
       }),
-      { numRuns: 300 },
+      300,
     );
   });
 });

@@ -18,7 +18,7 @@ import {
 } from '../../../scripts/field-reference.js';
 import { run } from '../../../src/cli/main.js';
 import { fakeIo } from '../../helpers/fake-io.js';
-import { workspaces } from '../../helpers/workspaces.js';
+import { workspace } from '../../helpers/temp-folders.js';
 import { ROOT, exampleFiles, readPage } from './markdown.js';
 
 const schema = JSON.parse(
@@ -150,8 +150,6 @@ describe('the generator', () => {
 });
 
 describe('the examples of docs/format.md', () => {
-  const workspace = workspaces();
-
   it('pass yuan validate, and the answers drill the scenario to a score of 100', async () => {
     const files = exampleFiles(readPage(FORMAT_DOCS));
     expect(Object.keys(files).sort()).toEqual([

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../../src/model/index.js';
 import { run } from '../../../src/cli/main.js';
 import { fakeIo } from '../../helpers/fake-io.js';
-import { workspaces } from '../../helpers/workspaces.js';
+import { workspace } from '../../helpers/temp-folders.js';
 import { exampleFiles, readPage, splitPage } from './markdown.js';
 
 const PAGE = 'docs/scoring.md';
@@ -28,8 +28,6 @@ function rowsFor(markdown: string, key: string): string[][] {
 }
 
 describe('the worked example of docs/scoring.md', () => {
-  const workspace = workspaces();
-
   it('gives the scores, arithmetic and subtotals the page shows', async () => {
     const page = readPage(PAGE);
     const answers = exampleFiles(page)[ANSWERS];

@@ -3,11 +3,10 @@
  * all under every rule, compiles into an XState machine, and a scripted drill of its scenario
  * reaches the final stage with every player decision scored in full.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createActor } from 'xstate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPlanMachine } from '../../../src/compile/index.js';
 import { DrillEngine } from '../../../src/drill/drill-engine.js';
 import { drillMachine, playersOf } from '../../../src/drill/drill-setup.js';
@@ -22,18 +21,11 @@ import {
   type TemplateName,
 } from '../../../src/init/index.js';
 import { validateFiles } from '../../../src/check/validate-paths.js';
+import { temporaryFolder } from '../../helpers/temp-folders.js';
 import { en } from '../../helpers/translate.js';
 import { TEMPLATE_ANSWERS, TEMPLATE_FINAL_STAGE } from './template-drills.js';
 
 const TODAY = '2026-11-28';
-let folder: string;
-
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'yuan-templates-'));
-});
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
 
 async function render(template: TemplateName, given: Partial<InitParams> = {}) {
   return renderTemplate(
@@ -44,7 +36,7 @@ async function render(template: TemplateName, given: Partial<InitParams> = {}) {
 
 /** Writes the rendered files into their own folder and validates them as `yuan validate` would. */
 async function validate(rendered: RenderedTemplate, name: string, today = TODAY) {
-  const dir = await mkdtemp(join(folder, `${name}-`));
+  const dir = temporaryFolder(`yuan-template-${name}`);
   const paths = await Promise.all(
     rendered.files.map(async (file) => {
       const path = join(dir, file.name);

@@ -16,8 +16,9 @@ describe('yuan explain RULE', () => {
       "each resource's stock covers its computed demand (the message gives need, stock and gap)",
     ]);
     expect(out).toContain('13 thermometers');
-    expect(out).toContain('Bad:\n    scope: { sites: { checkpoint: 9 } }\n');
-    expect(out).toContain('Good:\n    scope: { sites: { checkpoint: 9 } }\n');
+    expect(out).toContain('Bad:\n    yuan: 1\n    kind: plan\n');
+    expect(out).toContain('        stock: 13 ');
+    expect(out).toContain('Good:\n    yuan: 1\n    kind: plan\n');
     expect(out).toContain('        stock: 20\n');
     expect(io.err()).toBe('');
   });
@@ -31,7 +32,8 @@ describe('yuan explain RULE', () => {
       expect(await run(argv, io)).toBe(0);
       expect(io.out()).toContain('默认级别：警告');
       expect(io.out()).toContain('须在 2 小时内作出的决策');
-      expect(io.out()).toContain('错误示例：\n    roles:\n      secretary: { title: 社区党委书记');
+      expect(io.out()).toContain('错误示例：\n    yuan: 1\n');
+      expect(io.out()).toContain('\n      secretary: { title: 社区党委书记');
       expect(io.out()).toContain('正确示例：');
     }
   });

@@ -1,12 +1,12 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../../src/load/index.js';
 import { en } from '../../helpers/translate.js';
+import { temporaryFolder } from '../../helpers/temp-folders.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'yuan-load-'));
+const folder = temporaryFolder('yuan-load');
 const write = (name: string, content: string | Buffer) => {
   const path = join(folder, name);
   writeFileSync(path, content);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../../../src/report/findings/display-width.js';
+import { assertProperty } from '../../../helpers/property-runs.js';
 
 /** Text of the kinds plans are written in, with the emoji and marks people put in them. */
 const SAMPLES = [
@@ -46,7 +47,7 @@ describe('displayWidth', () => {
     expect(displayWidth('❤')).toBe(1);
   });
 
-  it('agrees with string-width on any run of letters, marks and emoji', () => {
+  it('agrees with string-width on any run of letters, marks and emoji', async () => {
     const cluster = fc.constantFrom(
       'a',
       ' ',
@@ -85,12 +86,12 @@ describe('displayWidth', () => {
       '1\u20e3',
       '🇨🇳',
     );
-    fc.assert(
+    await assertProperty(
       fc.property(fc.array(cluster, { maxLength: 12 }), (clusters) => {
         const text = clusters.join('');
         expect(displayWidth(text)).toBe(stringWidth(text));
       }),
-      { numRuns: 1000 },
+      1000,
     );
   });
 });
