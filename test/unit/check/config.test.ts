@@ -76,7 +76,7 @@ describe('parseConfig', () => {
 });
 
 describe('findConfig and the config input', () => {
-  it('finds the nearest yuan.config.yaml at or above the working folder', async () => {
+  it('finds the nearest yuan.config.yaml at or above the working folder', () => {
     tree = tempTree({
       'yuan.config.yaml': 'rules: {}\n',
       'team/yuan.config.yaml': 'rules: {}\n',

@@ -58,11 +58,15 @@ export function chromiumPath(): string | undefined {
   return undefined;
 }
 
+/** What Chromium made of one diagram: an error, or the SVG's texts. */
+interface ChromiumRender {
+  error?: string;
+  texts: string[];
+  svgHasScript: boolean;
+}
+
 /** Renders diagrams in headless Chromium with Mermaid's browser bundle; per diagram, an error or the SVG's texts. */
-export function renderInChromium(
-  chromium: string,
-  diagrams: string[],
-): { error?: string; texts: string[]; svgHasScript: boolean }[] {
+export function renderInChromium(chromium: string, diagrams: string[]): ChromiumRender[] {
   const require = createRequire(import.meta.url);
   const bundle = join(dirname(require.resolve('mermaid/package.json')), 'dist', 'mermaid.min.js');
   const folder = mkdtempSync(join(tmpdir(), 'yuan-mermaid-'));
@@ -108,5 +112,5 @@ mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
   );
   const encoded = /<pre id="result">([A-Za-z0-9+/=]*)<\/pre>/.exec(dom)?.[1];
   if (!encoded) throw new Error('Chromium rendered no result');
-  return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
+  return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as ChromiumRender[];
 }
