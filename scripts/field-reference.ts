@@ -232,7 +232,7 @@ export function fieldReference(schema: SchemaNode): string {
         tableRow([
           code(name),
           cell(text(def.$comment) ?? ''),
-          def.pattern === undefined ? '' : cell(code(String(def.pattern))),
+          typeof def.pattern === 'string' ? cell(code(def.pattern)) : '',
         ]),
       ),
     '',

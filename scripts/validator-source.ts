@@ -42,7 +42,7 @@ const SCHEMA_VALUES = new Set([
 export function stripAnnotations(schema: unknown): unknown {
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return schema;
   const stripped: Record<string, unknown> = {};
-  for (const [keyword, value] of Object.entries(schema)) {
+  for (const [keyword, value] of Object.entries(schema) as [string, unknown][]) {
     if (ANNOTATIONS.has(keyword)) continue;
     if (SCHEMA_MAPS.has(keyword) && typeof value === 'object' && value !== null) {
       stripped[keyword] = Object.fromEntries(

@@ -1,5 +1,4 @@
 /** Load, check and compile in one call: what a program that runs plans needs. */
-import type { Plan } from './model/plan.js';
 import { compilePlan } from './compile/compile-plan.js';
 import { machineFromConfig, type PlanMachine } from './compile/create-plan-machine.js';
 import { loadPlan, parsePlan, type LoadPlanOptions, type PlanLoad } from './load-plan.js';
@@ -29,6 +28,6 @@ export async function parsePlanMachine(
 
 function withMachine(load: PlanLoad): PlanMachineLoad {
   if (!load.plan) return load;
-  const config = compilePlan(load.plan as Plan);
+  const config = compilePlan(load.plan);
   return { ...load, config, machine: machineFromConfig(config) };
 }

@@ -45,7 +45,10 @@ export async function checkFile(
   const read = await readDocument(path, ctx, maxBytes);
   if (kind === 'journal') return checkJournalText(read, ctx.t);
   if (kind === 'config') return checkConfigText(read, ctx.t);
-  return checkRead(path, read, { kind, ctx: ctx as CheckContext });
+  return checkRead(path, read, {
+    ...(kind !== undefined ? { kind } : {}),
+    ctx: ctx as CheckContext,
+  });
 }
 
 /** Checks a YAML document already read (or given as text: see `textRead`). */

@@ -121,7 +121,7 @@ function toProblem(error: SchemaError): SchemaProblem {
   }
   if (error.keyword === 'uniqueItems') {
     const later = Math.max(Number(params.i), Number(params.j));
-    const data = Array.isArray(error.data) ? error.data[later] : undefined;
+    const data: unknown = Array.isArray(error.data) ? error.data[later] : undefined;
     return { ...base, pointer: pointerOf(at, later), part: 'value', value: data };
   }
   return { ...base, pointer: at, part: 'value', value: error.data };

@@ -37,7 +37,14 @@ export function planLookup(
   { cwd, t, maxFileSize }: ReadOptions,
   maxPlans = MAX_CACHED_PLANS,
 ): PlanLookup {
-  return { cwd, t, maxFileSize, plans: new Map(), maxPlans, roots: new Map() };
+  return {
+    cwd,
+    t,
+    ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+    plans: new Map(),
+    maxPlans,
+    roots: new Map(),
+  };
 }
 
 /** The scenario's plan when it can be checked against it, else the ref/plan finding that says why not. */

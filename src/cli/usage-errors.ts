@@ -12,12 +12,15 @@ import type { Command, CommanderError } from 'commander';
 import type { Translate } from '../i18n/index.js';
 import type { CommandContext } from './io.js';
 
-/** Wiring for the program: where commander writes errors, the command being run, and the report. */
+/**
+ * Wiring for the program: where commander writes errors, the command being run, and the report.
+ * The first two are handed to commander on their own, hence function properties, not methods.
+ */
 export interface UsageErrors {
   /** For `configureOutput`: keeps commander's message instead of writing it. */
-  outputError(text: string): void;
+  outputError: (text: string) => void;
   /** For the `preSubcommand` hook: remembers which command the arguments were for. */
-  preSubcommand(program: Command, command: Command): void;
+  preSubcommand: (program: Command, command: Command) => void;
   /** Writes the message of a commander error, if commander had one, in the user's language. */
   report(error: CommanderError): void;
 }

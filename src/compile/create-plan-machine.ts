@@ -4,13 +4,10 @@ import { compilePlan } from './compile-plan.js';
 import type { PlanMachineConfig } from './machine-types.js';
 import { planSetup } from './plan-implementations.js';
 
-type PlanSetup = ReturnType<typeof planSetup>;
-
 /** The XState machine of a compiled config (for a config read back from JSON). */
 export function machineFromConfig(config: PlanMachineConfig) {
-  // The config is plain JSON that names only planSetup's guards and actions; XState's config
-  // type cannot follow string event types and params through JSON, hence the cast.
-  return planSetup().createMachine(config as unknown as Parameters<PlanSetup['createMachine']>[0]);
+  // The config is plain JSON that names only planSetup's guards and actions.
+  return planSetup().createMachine(config);
 }
 
 /** The XState machine of a valid plan: `createActor(createPlanMachine(plan), { clock })`. */

@@ -49,7 +49,7 @@ export class PlanActor {
 
   /** The current stage. */
   get stage(): string {
-    return String(this.#actor.getSnapshot().value);
+    return this.#actor.getSnapshot().value;
   }
 
   /** The plan variables and the decisions closed in this visit of the stage. */

@@ -11,7 +11,7 @@ import { drillMachine, playersOf } from '../../src/drill/drill-setup.js';
 import { runDrill, stepWithoutPlayers } from '../../src/drill/run-drill.js';
 import { durationMs, type Plan, type Scenario } from '../../src/model/index.js';
 
-const read = (path: string) =>
+const read = (path: string): unknown =>
   parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const plan = read('plans/x-community-epidemic.yaml') as Plan;
 const scenario = read('plans/x-community-winter-2020.yaml') as Scenario;

@@ -20,10 +20,10 @@ const verdict = (ok: boolean) => (ok ? 'within target' : 'OVER TARGET');
 if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
   console.log('validate.bench: run `npm run build` first (the benchmark runs the built CLI)');
 } else {
-  await benchValidate();
+  benchValidate();
 }
 
-async function benchValidate(): Promise<void> {
+function benchValidate(): void {
   const begin = performance.now();
   const distinct = distinctPlans(1_000);
   console.log(`corpus: 1,000 distinct generated plans in ${fixed(performance.now() - begin)} ms`);

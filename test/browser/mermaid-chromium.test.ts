@@ -32,10 +32,14 @@ describeWith(CHROMIUM, 'mermaid output, rendered by Mermaid in headless Chromium
 });
 
 /** Renders diagrams in headless Chromium with Mermaid's browser bundle; per diagram, an error or the SVG's texts. */
-function renderInChromium(
-  chromium: string,
-  diagrams: string[],
-): { error?: string; texts: string[]; svgHasScript: boolean }[] {
+/** What Chromium made of one diagram: an error, or the SVG's texts. */
+interface ChromiumRender {
+  error?: string;
+  texts: string[];
+  svgHasScript: boolean;
+}
+
+function renderInChromium(chromium: string, diagrams: string[]): ChromiumRender[] {
   const require = createRequire(import.meta.url);
   const bundle = join(dirname(require.resolve('mermaid/package.json')), 'dist', 'mermaid.min.js');
   const folder = temporaryFolder('yuan-mermaid');
@@ -79,5 +83,5 @@ mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
   );
   const encoded = /<pre id="result">([A-Za-z0-9+/=]*)<\/pre>/.exec(dom)?.[1];
   if (!encoded) throw new Error('Chromium rendered no result');
-  return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
+  return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as ChromiumRender[];
 }

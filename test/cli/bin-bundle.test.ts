@@ -31,7 +31,9 @@ const temporary = () => temporaryFolder('yuan-bin');
 
 describe('bin/yuan.js (the bundled CLI)', () => {
   it('prints the version of package.json', () => {
-    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(yuan(['--version'])).toEqual({ code: 0, out: `${version}\n`, err: '' });
   });
 

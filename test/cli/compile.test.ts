@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import type { PlanMachineConfig } from '../../src/compile/machine-types.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { temporaryFolder } from '../helpers/temp-folders.js';
 
@@ -27,9 +28,9 @@ describe('yuan compile', () => {
   it('prints the XState config as JSON by default', async () => {
     const io = fakeIo();
     expect(await run(['compile', FIXTURE], io)).toBe(0);
-    const config = JSON.parse(io.out());
+    const config = JSON.parse(io.out()) as PlanMachineConfig;
     expect(config).toMatchObject({ id: 'small-plan', initial: 'standby' });
-    expect(config.states.recovery.type).toBe('final');
+    expect(config.states.recovery!.type).toBe('final');
   });
 
   it('prints a Mermaid state diagram', async () => {

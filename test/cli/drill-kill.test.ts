@@ -144,7 +144,7 @@ async function neverInterrupted(
   start: Extract<DrillEvent, { type: 'start' }>,
   latency: number,
 ) {
-  const read = (name: string) => parse(readFileSync(join(dir, name), 'utf8'));
+  const read = (name: string): unknown => parse(readFileSync(join(dir, name), 'utf8'));
   const plan = read('x-community-epidemic.yaml') as Plan;
   const scenario = read('scenario.yaml') as Scenario;
   const best = (

@@ -6,6 +6,7 @@ import { run } from '../../src/cli/main.js';
 import { runDrillCommand } from '../../src/cli/drill/run-drill-command.js';
 import type { CommandContext } from '../../src/cli/io.js';
 import type { Prompter } from '../../src/drill/prompter.js';
+import type { DrillScore } from '../../src/model/index.js';
 import { en } from '../helpers/translate.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { FakeRealClock } from '../unit/drill/fake-real-clock.js';
@@ -167,15 +168,15 @@ describe('yuan drill with a prompter (the interactive path, faked)', () => {
     let asked = 0;
     // The first decision is answered 90 real seconds after it opened (pace 30: 45 scenario minutes); then quit.
     const prompter: Prompter = {
-      ask: async (open) => {
-        if (asked++ > 0) return { kind: 'quit' };
+      ask: (open) => {
+        if (asked++ > 0) return Promise.resolve({ kind: 'quit' });
         clock.advance(90_000);
-        return {
+        return Promise.resolve({
           kind: 'answer',
           decision: open[0]!.decision,
           opening: open[0]!.opening,
           option: 'all-channels',
-        };
+        });
       },
     };
     const first = context(cwd);
@@ -211,7 +212,7 @@ describe('yuan drill with a prompter (the interactive path, faked)', () => {
       'json',
     );
     expect(resumed.code).toBe(0);
-    const json = JSON.parse(resumed.out);
+    const json = JSON.parse(resumed.out) as DrillScore;
     expect(json.decisions[0]).toMatchObject({
       decision: 'publicity-channels',
       option: 'all-channels',

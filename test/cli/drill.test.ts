@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import type { DrillEvent, DrillScore, DrillStartEvent } from '../../src/model/index.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { temporaryFolder } from '../helpers/temp-folders.js';
 
@@ -28,7 +29,7 @@ async function report(scenario: string, answers: string, extra: string[] = []) {
   ]);
   expect(result.io.err()).not.toContain('error');
   expect(result.code).toBe(0);
-  return JSON.parse(result.io.out());
+  return JSON.parse(result.io.out()) as DrillScore;
 }
 
 describe('yuan drill --answers: every scenario of the repository, with known scores', () => {
@@ -79,7 +80,7 @@ describe('yuan drill --answers: every scenario of the repository, with known sco
   it('shows the arithmetic of the slow X community drill, computed by hand', async () => {
     // T 2h, L 3h: τ = 1 − (3 − 2) / (2 × 2) = 0.75; points = w × c × τ. Σ points 3.75 / Σ w 13 = 28.846… → 28.8.
     const json = await report('plans/x-community-winter-2020.yaml', 'examples/answers/slow.yaml');
-    const rows = json.decisions.map((d: Record<string, unknown>) => [
+    const rows = json.decisions.map((d) => [
       d.decision,
       d.option,
       d.outcome,
@@ -130,13 +131,13 @@ describe('yuan drill --answers: every scenario of the repository, with known sco
     const lines = readFileSync(join(cwd, '.yuan/drills', name!), 'utf8')
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line));
+      .map((line) => JSON.parse(line) as DrillEvent);
     expect(lines[0]).toMatchObject({
       type: 'start',
       planId: 'x-community-epidemic',
       players: ['secretary', 'compound-lead'],
     });
-    expect(lines[0].planHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect((lines[0] as DrillStartEvent).planHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(lines.at(-1)).toMatchObject({ type: 'end', score: 100, rating: 'P' });
     expect(io.out()).toContain('100.0');
   });
@@ -292,21 +293,23 @@ describe('yuan drill: mistakes', () => {
       cwd,
     );
     expect(code).toBe(0);
-    const json = JSON.parse(io.out());
+    const json = JSON.parse(io.out()) as DrillScore;
     expect(json.voidAnswers).toEqual([
       {
         decision: 'gate-exception',
         option: 'verify-and-escort',
         after: 3 * 3_600_000,
-        at: json.voidAnswers[0].at,
+        at: json.voidAnswers[0]!.at,
         opening: 1,
         reason: 'after-timeout',
         index: 3,
       },
     ]);
-    expect(
-      json.decisions.find((d: { decision: string }) => d.decision === 'gate-exception'),
-    ).toMatchObject({ outcome: 'timeout', points: 0, weight: 2 });
+    expect(json.decisions.find((d) => d.decision === 'gate-exception')).toMatchObject({
+      outcome: 'timeout',
+      points: 0,
+      weight: 2,
+    });
   });
 });
 

@@ -36,18 +36,18 @@ function scriptedPrompter(script: [RegExp, string][]): InitPrompter & { asked: s
   };
   return {
     asked,
-    async select(question) {
+    select(question) {
       const answer = next(question.message);
       const choice = question.choices.find((c) => c.value === answer);
       if (!choice) throw new Error(`no choice ${answer}`);
-      return choice.value;
+      return Promise.resolve(choice.value);
     },
-    async input(question) {
+    input(question) {
       const typed = next(question.message);
       const answer = typed === '' ? question.default : typed;
       const verdict = question.validate(answer);
       if (verdict !== true) throw new Error(`refused ${answer}: ${verdict}`);
-      return answer;
+      return Promise.resolve(answer);
     },
   };
 }
@@ -136,10 +136,8 @@ describe('yuan init interrupted', () => {
       name: 'ExitPromptError',
     });
     const prompter: InitPrompter = {
-      select: async () => 'epidemic' as never,
-      input: async () => {
-        throw closed;
-      },
+      select: () => Promise.resolve('epidemic' as never),
+      input: () => Promise.reject(closed),
     };
     await expect(
       runInit(undefined, {}, contextFor(fakeIo({ cwd })), { prompter, now: NOW }),
@@ -150,7 +148,7 @@ describe('yuan init interrupted', () => {
 
 /** Real inquirer prompts, each rendered by @inquirer/testing and answered by key presses. */
 function keyboard(
-  steps: ((events: Rendered) => Promise<void>)[],
+  steps: ((events: Rendered) => Promise<void> | void)[],
 ): PromptFunctions & { screens: string[] } {
   const screens: string[] = [];
   const play = async (rendered: Rendered) => {
@@ -170,10 +168,10 @@ function keyboard(
 }
 type Rendered = Awaited<ReturnType<typeof render>>;
 
-const enter = async ({ events }: Rendered) => events.keypress('enter');
+const enter = ({ events }: Rendered) => events.keypress('enter');
 const type =
   (text: string) =>
-  async ({ events }: Rendered) => {
+  ({ events }: Rendered) => {
     events.type(text);
     events.keypress('enter');
   };
@@ -182,7 +180,7 @@ describe('yuan init through the inquirer prompts', () => {
   it('picks a template with the arrow keys, rejects a bad count on screen, and takes defaults on enter', async () => {
     const cwd = temporaryFolder('yuan-init-inquirer');
     const prompts = keyboard([
-      async ({ events }) => {
+      ({ events }) => {
         events.keypress('down');
         events.keypress('enter');
       },

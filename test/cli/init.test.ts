@@ -9,13 +9,9 @@ import { temporaryFolder } from '../helpers/temp-folders.js';
 
 const TODAY = ['--today', '2026-11-28'];
 
-async function tempFolder(): Promise<string> {
-  return temporaryFolder('yuan-init');
-}
-
 describe('yuan init --yes', () => {
   it('writes a plan and a scenario from the flags, says so, and both validate clean', async () => {
-    const cwd = await tempFolder();
+    const cwd = temporaryFolder('yuan-init');
     const io = fakeIo({ cwd });
     const argv = [
       'init',
@@ -55,13 +51,13 @@ describe('yuan init --yes', () => {
   });
 
   it('takes the epidemic template and the working folder by default', async () => {
-    const cwd = await tempFolder();
+    const cwd = temporaryFolder('yuan-init');
     expect(await run(['init', '--yes', ...TODAY], fakeIo({ cwd }))).toBe(0);
     expect(await readdir(cwd)).toEqual(['epidemic-plan.yaml', 'epidemic-scenario.yaml']);
   });
 
   it('sets a stock from --stock and names what is below its need', async () => {
-    const cwd = await tempFolder();
+    const cwd = temporaryFolder('yuan-init');
     const io = fakeIo({ cwd });
     expect(await run(['init', '--yes', '--stock', 'thermometer=13', ...TODAY], io)).toBe(0);
     const plan = parse(await readFile(join(cwd, 'epidemic-plan.yaml'), 'utf8')) as Plan;
@@ -70,7 +66,7 @@ describe('yuan init --yes', () => {
   });
 
   it('refuses to overwrite either file, naming it, and writes nothing', async () => {
-    const cwd = await tempFolder();
+    const cwd = temporaryFolder('yuan-init');
     await writeFile(join(cwd, 'epidemic-scenario.yaml'), 'mine\n');
     const io = fakeIo({ cwd });
     expect(await run(['init', '--yes', ...TODAY], io)).toBe(2);
@@ -82,14 +78,14 @@ describe('yuan init --yes', () => {
   });
 
   it('overwrites with --force', async () => {
-    const cwd = await tempFolder();
+    const cwd = temporaryFolder('yuan-init');
     await writeFile(join(cwd, 'epidemic-plan.yaml'), 'mine\n');
     expect(await run(['init', '--yes', '--force', ...TODAY], fakeIo({ cwd }))).toBe(0);
     expect(await readFile(join(cwd, 'epidemic-plan.yaml'), 'utf8')).toContain('kind: plan');
   });
 
   it('asks for --yes when there is no terminal, and writes nothing', async () => {
-    const cwd = await tempFolder();
+    const cwd = temporaryFolder('yuan-init');
     const io = fakeIo({ cwd });
     expect(await run(['init', '--template', 'fire'], io)).toBe(2);
     expect(io.err()).toContain('pass --yes');
@@ -97,7 +93,7 @@ describe('yuan init --yes', () => {
   });
 
   it('speaks Chinese', async () => {
-    const cwd = await tempFolder();
+    const cwd = temporaryFolder('yuan-init');
     const io = fakeIo({ cwd });
     expect(await run(['init', '--yes', '--lang', 'zh', ...TODAY], io)).toBe(0);
     expect(io.out()).toContain('已写入');
@@ -131,7 +127,7 @@ describe('yuan init: bad flags are usage errors (exit 2) that name the flag', ()
     [['--name', 'x'.repeat(101)], '--name must be 1 to 100 characters'],
     [['--today', '2026-02-30'], '--today must be a date written YYYY-MM-DD'],
   ])('%j', async (flags, message) => {
-    const cwd = await tempFolder();
+    const cwd = temporaryFolder('yuan-init');
     const io = fakeIo({ cwd });
     expect(await run(['init', '--yes', ...flags], io)).toBe(2);
     expect(io.err()).toContain(message);

@@ -27,7 +27,11 @@ export function scriptedSelect(turns: PromptTurn[]): {
   const select: SelectDecision = async (config, context: PromptStreams) => {
     const turn = turns[asked++];
     if (!turn) throw new Error(`unexpected prompt ${asked}: ${config.message}`);
-    const prompt = await render(countdownSelect, config, { signal: context.signal });
+    const prompt = await render(
+      countdownSelect,
+      config,
+      context.signal !== undefined ? { signal: context.signal } : {},
+    );
     const answer = prompt.answer.finally(() => screens.push(prompt.getScreen()));
     await turn(prompt, config);
     return answer;

@@ -6,14 +6,7 @@
  * copy as it was (the drill runs in another working folder, where its journal goes).
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-} from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +49,6 @@ describe('the package folder after a run', () => {
     // The dependencies as an install has them beside the package (not compared).
     symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   });
-
 
   /** Runs the copy's `bin/yuan.js ARGS` in `cwd`, in English. */
   function yuan(cwd: string, ...args: string[]) {

@@ -31,7 +31,7 @@ describe('yuan paths', () => {
   it('prints JSON for programs, durations in milliseconds', async () => {
     const io = fakeIo();
     expect(await run(['paths', FIXTURE, '--format', 'json'], io)).toBe(0);
-    const analysis = JSON.parse(io.out());
+    const analysis = JSON.parse(io.out()) as { routes: { steps: { kind: string }[] }[] };
     expect(analysis).toMatchObject({
       plan: 'small-plan',
       initial: 'standby',
@@ -39,9 +39,7 @@ describe('yuan paths', () => {
       exact: true,
     });
     expect(analysis.routes).toHaveLength(3);
-    const option = analysis.routes[1].steps.find(
-      (step: { kind: string }) => step.kind === 'option',
-    );
+    const option = analysis.routes[1]!.steps.find((step) => step.kind === 'option');
     expect(option).toMatchObject({
       event: 'lock.now',
       decision: 'lock',

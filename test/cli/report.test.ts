@@ -7,6 +7,7 @@ import { appendFile, copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import type { DrillScore } from '../../src/model/index.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { temporaryFolder } from '../helpers/temp-folders.js';
 
@@ -109,15 +110,19 @@ describe('yuan report', () => {
       /- close-units \(.+\), secretary: expected after inject feb08-lockdown at d15 09:00, which has not come yet\n/,
     );
     expect(text.out).not.toContain('was never reached');
-    const json = JSON.parse((await yuan('report', journal, '--format', 'json')).out);
+    const json = JSON.parse(
+      (await yuan('report', journal, '--format', 'json')).out,
+    ) as DrillScore & {
+      finished: boolean;
+    };
     expect(json.finished).toBe(false);
-    expect(json.decisions.map((decision: { outcome: string }) => decision.outcome)).toEqual([
+    expect(json.decisions.map((decision) => decision.outcome)).toEqual([
       'answered',
       'answered',
       'answered',
     ]);
     expect(json.totals.weight).toBe(4);
-    expect(json.pending.map((pending: { decision: string }) => pending.decision)).toEqual([
+    expect(json.pending.map((pending) => pending.decision)).toEqual([
       'close-units',
       'gate-exception',
       'medicine-shortage',

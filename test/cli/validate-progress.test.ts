@@ -58,7 +58,7 @@ describe('yuan validate progress', () => {
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
     expect(new Set(counts).size).toBe(counts.length);
     // stdout stays machine-readable.
-    expect(JSON.parse(terminal.out()).files).toHaveLength(30);
+    expect((JSON.parse(terminal.out()) as { files: unknown[] }).files).toHaveLength(30);
   });
 
   it('draws nothing when stderr is piped, and stdout is the same as on a terminal', async () => {

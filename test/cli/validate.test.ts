@@ -1,6 +1,7 @@
 /** `yuan validate` end to end through run(argv, io): options, config, exit codes, formats. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Log } from 'sarif';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { workspace } from '../helpers/temp-folders.js';
@@ -23,6 +24,12 @@ injects:
   - { id: alarm, at: 0s, message: Alarm, event: alarm }
 `;
 
+/** The parts of `yuan validate --format json` these tests read. */
+interface FindingsJson {
+  files: { file: string; findings: { ruleId: string }[] }[];
+  errorCount: number;
+}
+
 async function yuan(args: string[], cwd: string, env: Record<string, string> = {}) {
   const io = fakeIo({ cwd, env });
   const code = await run(['validate', ...args], io);
@@ -34,11 +41,11 @@ describe('yuan validate: exit codes', () => {
     const cwd = workspace({ 'plans/mini.yaml': PLAN, 'drills/drill.yaml': SCENARIO });
     const defaulted = await yuan(['--today', '2024-03-10', '--format', 'json'], cwd);
     expect(defaulted.code).toBe(0);
-    expect(JSON.parse(defaulted.out).files.map((file: { file: string }) => file.file)).toEqual([
+    expect((JSON.parse(defaulted.out) as FindingsJson).files.map((file) => file.file)).toEqual([
       'plans/mini.yaml',
     ]);
     const both = await yuan(['plans', 'drills', '--today', '2024-03-10', '--format', 'json'], cwd);
-    expect(JSON.parse(both.out).errorCount).toBe(0);
+    expect((JSON.parse(both.out) as FindingsJson).errorCount).toBe(0);
     expect(both.code).toBe(0);
   });
 
@@ -144,9 +151,9 @@ describe('yuan validate: config, language, formats, help', () => {
       'yuan.config.yaml': 'today: 2026-01-01\n',
     });
     const ruleIds = async (args: string[]) =>
-      JSON.parse((await yuan(['--format', 'json', ...args], cwd)).out).files[0].findings.map(
-        (finding: { ruleId: string }) => finding.ruleId,
-      );
+      (
+        JSON.parse((await yuan(['--format', 'json', ...args], cwd)).out) as FindingsJson
+      ).files[0]!.findings.map((finding) => finding.ruleId);
     expect(await ruleIds([])).toContain('lifecycle/review-overdue');
     expect(await ruleIds(['--today', '2024-03-10'])).not.toContain('lifecycle/review-overdue');
   });
@@ -161,14 +168,16 @@ describe('yuan validate: config, language, formats, help', () => {
 
   it('writes every format', async () => {
     const cwd = workspace({ 'plans/mini.yaml': TYPO });
-    const sarif = JSON.parse((await yuan(['--format', 'sarif'], cwd)).out);
+    const sarif = JSON.parse((await yuan(['--format', 'sarif'], cwd)).out) as Log;
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results[0].ruleId).toBe('schema');
+    expect(sarif.runs[0]!.results![0]!.ruleId).toBe('schema');
     expect((await yuan(['--format', 'github'], cwd)).out).toMatch(
       /^::error file=plans\/mini\.yaml,line=7,/m,
     );
     expect((await yuan(['--format', 'junit'], cwd)).out).toContain('<testsuite');
-    expect(JSON.parse((await yuan(['--format', 'json'], cwd)).out).errorCount).toBe(1);
+    expect(
+      (JSON.parse((await yuan(['--format', 'json'], cwd)).out) as FindingsJson).errorCount,
+    ).toBe(1);
     expect((await yuan(['--format', 'stylish'], cwd)).out).toContain('7:41');
   });
 

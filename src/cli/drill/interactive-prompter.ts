@@ -108,7 +108,7 @@ export function interactivePrompter(options: InteractivePrompterOptions): Prompt
             color,
           },
           {
-            input: options.input,
+            ...(options.input !== undefined ? { input: options.input } : {}),
             output,
             signal: AbortSignal.any([context.signal, quit.signal]),
           },

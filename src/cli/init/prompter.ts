@@ -17,7 +17,7 @@ export interface SelectQuestion<T extends string> {
 export interface InputQuestion {
   message: string;
   default: string;
-  validate(answer: string): true | string;
+  validate: (answer: string) => true | string;
 }
 
 /** Asks questions one at a time. */

@@ -16,8 +16,9 @@ export const PROGRESS_STEPS = 100;
 
 /** A progress line: `update` after each file, `clear` before anything else is printed. */
 export interface ProgressLine {
-  update(done: number, total: number): void;
-  clear(): void;
+  // Function properties, not methods: they are handed on as callbacks.
+  update: (done: number, total: number) => void;
+  clear: () => void;
 }
 
 /** The progress line of `output`, drawn only when it is a terminal. */

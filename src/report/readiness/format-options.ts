@@ -3,10 +3,11 @@ import type { Lang, Translate } from '../../i18n/index.js';
 
 /** Emphasis for the terminal; plain text when absent (files, pipes, NO_COLOR). */
 export interface TextStyle {
-  heading(text: string): string;
-  bad(text: string): string;
-  good(text: string): string;
-  muted(text: string): string;
+  // Function properties, not methods: a style is picked and called on its own.
+  heading: (text: string) => string;
+  bad: (text: string) => string;
+  good: (text: string) => string;
+  muted: (text: string) => string;
 }
 
 /** How to write a report: the language of its labels, and terminal emphasis for the text form. */

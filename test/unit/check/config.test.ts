@@ -75,7 +75,7 @@ describe('parseConfig', () => {
 });
 
 describe('findConfig and the config input', () => {
-  it('finds the nearest yuan.config.yaml at or above the working folder', async () => {
+  it('finds the nearest yuan.config.yaml at or above the working folder', () => {
     tree = temporaryTree({
       'yuan.config.yaml': 'rules: {}\n',
       'team/yuan.config.yaml': 'rules: {}\n',

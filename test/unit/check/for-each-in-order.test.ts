@@ -66,7 +66,7 @@ describe('forEachInOrder', () => {
     await forEachInOrder(
       [],
       3,
-      async () => calls++,
+      () => Promise.resolve(calls++),
       () => {},
     );
     expect(calls).toBe(0);

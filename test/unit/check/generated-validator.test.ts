@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { AnySchemaObject } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import {
   createAjv,
@@ -9,7 +10,9 @@ import {
 import { validateSchema } from '../../../src/check/validate-schema.generated.js';
 
 const root = new URL('../../../', import.meta.url);
-const schema = JSON.parse(readFileSync(new URL('schemas/yuan.schema.json', root), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(new URL('schemas/yuan.schema.json', root), 'utf8'),
+) as AnySchemaObject;
 
 describe('the generated schema validator', () => {
   it('is up to date with schemas/yuan.schema.json (else run `npm run generate:validator`)', () => {

@@ -137,6 +137,7 @@ describe('validatePaths', () => {
       found.push(await scenarioPlan(document!, (document!.data as { plan: string }).plan, lookup));
     }
     expect([...lookup.plans.keys()]).toEqual([tree.path('plan.yaml')]);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
     expect(found[0]).toEqual({ plan: expect.objectContaining({ id: 'mini' }) });
     expect((found[0] as { plan: unknown }).plan).toBe((found[1] as { plan: unknown }).plan);
   });
@@ -152,6 +153,7 @@ describe('validatePaths', () => {
     const ask = (reference: string) => scenarioPlan(document!, reference, lookup);
     const first = await ask('a.yaml');
     expect(await ask('a.yaml')).toBe(first);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
     expect(await ask('b.yaml')).toEqual({ plan: expect.objectContaining({ id: 'other' }) });
     expect([...lookup.plans.keys()]).toEqual([tree.path('b.yaml')]);
     const again = await ask('a.yaml');

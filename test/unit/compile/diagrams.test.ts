@@ -57,15 +57,18 @@ describe('dot output, laid out by Graphviz (WebAssembly)', () => {
     isArray: (name) => name === 'g' || name === 'text',
   });
 
+  /** A `<g>` of Graphviz's SVG as fast-xml-parser reads it. */
+  interface SvgGroup {
+    '@_class'?: string;
+    title?: string;
+    text?: (string | { '#text': string })[];
+  }
+
   it.each(plans)(
     '%s: one node per stage with its title, one cluster per phase',
     async (_path, plan) => {
       const svg = await renderDot(formatDot(plan, en));
-      const groups: {
-        '@_class'?: string;
-        title?: string;
-        text?: (string | { '#text': string })[];
-      }[] = xml.parse(svg).svg.g[0].g;
+      const groups = (xml.parse(svg) as { svg: { g: { g: SvgGroup[] }[] } }).svg.g[0]!.g;
       const of = (kind: string) => groups.filter((group) => group['@_class'] === kind);
       const textOf = (group: (typeof groups)[number]) =>
         (group.text ?? [])

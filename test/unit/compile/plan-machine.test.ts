@@ -3,6 +3,7 @@ import { createActor, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../../src/compile/compile-plan.js';
 import { createPlanMachine, machineFromConfig } from '../../../src/compile/create-plan-machine.js';
+import type { PlanMachineConfig } from '../../../src/compile/machine-types.js';
 import type { Plan } from '../../../src/model/plan.js';
 
 const HOUR = 3_600_000;
@@ -191,7 +192,7 @@ describe('a compiled plan machine', () => {
   });
 
   it('runs the same from its config read back from JSON', () => {
-    const config = JSON.parse(JSON.stringify(compilePlan(plan)));
+    const config = JSON.parse(JSON.stringify(compilePlan(plan))) as PlanMachineConfig;
     const clock = new SimulatedClock();
     const actor = createActor(machineFromConfig(config), { clock }).start();
     actor.send({ type: 'alert' });

@@ -3,7 +3,7 @@
  * the shipped urban-flood scenario, and every figure of its tables is compared with the JSON report.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from '../../../src/model/index.js';
+import { formatDuration, type DrillScore } from '../../../src/model/index.js';
 import { run } from '../../../src/cli/main.js';
 import { fakeIo } from '../../helpers/fake-io.js';
 import { workspace } from '../../helpers/temp-folders.js';
@@ -40,7 +40,7 @@ describe('the worked example of docs/scoring.md', () => {
     const io = fakeIo({ cwd });
     const argv = ['drill', 'examples/urban-flood-storm.yaml', '--answers', ANSWERS];
     expect(await run([...argv, '--report', 'json'], io)).toBe(0);
-    const report = JSON.parse(io.out());
+    const report = JSON.parse(io.out()) as DrillScore;
 
     expect(page).toContain(`rounded to **${report.score}**,\nrated **${report.rating}**`);
     expect(page).toContain(
@@ -53,8 +53,8 @@ describe('the worked example of docs/scoring.md', () => {
       const [, role, , , target, latency, credit, timeliness, weight, points] = row!;
       expect({ role, target, latency, credit, timeliness, weight, points }).toEqual({
         role: decision.role,
-        target: formatDuration(decision.target),
-        latency: formatDuration(decision.latency),
+        target: formatDuration(decision.target!),
+        latency: formatDuration(decision.latency!),
         credit: String(decision.credit),
         timeliness: String(decision.timeliness),
         weight: String(decision.weight),

@@ -6,7 +6,7 @@ import { drillMachine } from '../../../src/drill/drill-setup.js';
 import { runDrill } from '../../../src/drill/run-drill.js';
 import { durationMs, type Plan, type Scenario } from '../../../src/model/index.js';
 
-const read = (path: string) =>
+const read = (path: string): unknown =>
   parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
 const plan = read('plans/x-community-epidemic.yaml') as Plan;
 const scenario = read('plans/x-community-winter-2020.yaml') as Scenario;
@@ -54,7 +54,7 @@ describe('drill determinism', () => {
   });
 
   it('scores the X community replay as the answer files say', async () => {
-    const end = (text: string) => JSON.parse(text.split('\n').at(-1)!);
+    const end = (text: string): unknown => JSON.parse(text.split('\n').at(-1)!);
     expect(end(await journal('examples/answers/best.yaml'))).toMatchObject({
       reason: 'final',
       stage: 'resumed',

@@ -15,7 +15,7 @@ import { durationMs, type DrillEvent, type Plan, type Scenario } from '../../../
 import { basePlan, engineWith, scenario as scenarioText } from './engine-fixture.js';
 import { FakeRealClock } from './fake-real-clock.js';
 
-const read = (path: string) =>
+const read = (path: string): unknown =>
   parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
 const plan = read('plans/x-community-epidemic.yaml') as Plan;
 const scenario = read('plans/x-community-winter-2020.yaml') as Scenario;
@@ -101,10 +101,15 @@ describe('resuming a drill from its journal', () => {
     );
     /** A player who answers `again`, then `finish`, after the given real times. */
     const player = (clock: FakeRealClock, turns: [string, number][]): Prompter => ({
-      ask: async (open) => {
+      ask: (open) => {
         const [option, realMs] = turns.shift()!;
         clock.advance(realMs);
-        return { kind: 'answer', decision: 'pick', opening: open[0]!.opening, option };
+        return Promise.resolve({
+          kind: 'answer',
+          decision: 'pick',
+          opening: open[0]!.opening,
+          option,
+        });
       },
     });
     const firstClock = new FakeRealClock();

@@ -7,7 +7,7 @@ import { drillMachine } from '../../../src/drill/drill-setup.js';
 import { startInfoOf } from '../../../src/drill/journal-replay.js';
 import type { DrillStartEvent, Plan, Scenario } from '../../../src/model/index.js';
 
-const read = (path: string) =>
+const read = (path: string): unknown =>
   parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
 const plan = read('plans/x-community-epidemic.yaml') as Plan;
 const scenario = read('plans/x-community-winter-2020.yaml') as Scenario;

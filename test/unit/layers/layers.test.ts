@@ -5,19 +5,20 @@
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { cruise, type ICruiseResult } from 'dependency-cruiser';
+import { cruise, type IConfiguration, type ICruiseResult } from 'dependency-cruiser';
 import { describe, expect, it } from 'vitest';
 
-const config = createRequire(import.meta.url)('../../../.dependency-cruiser.cjs');
+const config = createRequire(import.meta.url)('../../../.dependency-cruiser.cjs') as IConfiguration;
 
 async function violations(baseDir: string): Promise<string[]> {
-  const { forbidden, allowed, allowedSeverity, options } = config;
+  const { options, ...ruleSet } = config;
+  // The fixture tree has no tsconfig.json of its own.
+  const { tsConfig: _tsConfig, ...fixtureOptions } = options ?? {};
   const { output } = await cruise(['src'], {
-    ...options,
-    tsConfig: undefined,
+    ...fixtureOptions,
     baseDir,
     validate: true,
-    ruleSet: { forbidden, allowed, allowedSeverity },
+    ruleSet,
   });
   return (output as ICruiseResult).summary.violations.map(
     (v) => `${v.rule.name}: ${v.from} -> ${v.to}`,

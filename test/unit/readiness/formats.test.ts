@@ -123,9 +123,13 @@ describe('html', () => {
 
 describe('json', () => {
   it('is the report data with a version', () => {
-    const data = JSON.parse(readinessFormatters.json(report(), { t: en, lang: 'en' }));
+    const data = JSON.parse(
+      readinessFormatters.json(report(), { t: en, lang: 'en' }),
+    ) as ReadinessReport & {
+      version: number;
+    };
     expect(data.version).toBe(1);
-    expect(data.resources.map((r: { id: string; gap: number }) => [r.id, r.gap])).toEqual([
+    expect(data.resources.map((r) => [r.id, r.gap])).toEqual([
       ['mask', 0],
       ['cot', 2],
       ['water', 11900],

@@ -56,7 +56,7 @@ describe('editor documentation in the schema', () => {
     const enums = nodes().filter(([node]) => Array.isArray(node.enum));
     expect(enums.length).toBeGreaterThanOrEqual(7);
     for (const [node, pointer] of enums) {
-      const texts = node.markdownEnumDescriptions as unknown;
+      const texts = node.markdownEnumDescriptions;
       expect(Array.isArray(texts), pointer).toBe(true);
       expect((texts as string[]).length, pointer).toBe((node.enum as unknown[]).length);
       for (const text of texts as string[]) expect(text, pointer).toMatch(HAN);
@@ -83,6 +83,7 @@ describe('editor snippets', () => {
     'the %s definition has defaultSnippets',
     (name) => {
       const snippets = (schema.$defs as Record<string, SchemaNode>)[name]!.defaultSnippets;
+      /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any */
       expect(snippets).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
@@ -92,6 +93,7 @@ describe('editor snippets', () => {
           }),
         ]),
       );
+      /* eslint-enable @typescript-eslint/no-unsafe-assignment */
     },
   );
 

@@ -66,6 +66,7 @@ describe('graph/initial', () => {
   it('asks for an initial stage at the stages key when there is none', () => {
     const found = checkRule(graphInitialRule, planText(ok.replace('initial: true, ', '')));
     expect(found).toEqual([
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
       { pointer: '/stages', part: 'key', message: expect.stringContaining('initial: true') },
     ]);
   });
@@ -107,6 +108,7 @@ describe('graph/unreachable', () => {
     const text = planText(ok + '  orphan: { title: O, phase: response, on: { go: recovery } }\n');
     const found = checkRule(graphUnreachableRule, text);
     expect(found).toEqual([
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
       { pointer: '/stages/orphan', part: 'key', message: expect.stringContaining('"orphan"') },
     ]);
   });

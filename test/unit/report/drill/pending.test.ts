@@ -3,6 +3,7 @@
  * in every format and both languages; a finished drill has no such section.
  */
 import { describe, expect, it } from 'vitest';
+import type { DrillScore } from '../../../../src/model/index.js';
 import { formatDrillHtml } from '../../../../src/report/drill/html.js';
 import { formatDrillJson } from '../../../../src/report/drill/json.js';
 import { formatDrillMarkdown } from '../../../../src/report/drill/md.js';
@@ -59,7 +60,7 @@ describe('the report of an unfinished drill', () => {
   });
 
   it('lists them in the JSON report', () => {
-    const json = JSON.parse(formatDrillJson(cut));
+    const json = JSON.parse(formatDrillJson(cut)) as DrillScore & { finished: boolean };
     expect(json.finished).toBe(false);
     expect(json.pending[1]).toEqual({
       decision: 'act-now',
@@ -90,6 +91,6 @@ describe('the report of a finished drill', () => {
     expect(formatDrillText(whole, english)).not.toContain('Pending');
     expect(formatDrillMarkdown(whole, english)).not.toContain('Pending');
     expect(formatDrillHtml(whole, english)).not.toContain('Pending');
-    expect(JSON.parse(formatDrillJson(whole)).pending).toEqual([]);
+    expect((JSON.parse(formatDrillJson(whole)) as DrillScore).pending).toEqual([]);
   });
 });

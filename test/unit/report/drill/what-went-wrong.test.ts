@@ -16,6 +16,7 @@ describe('whatWentWrong', () => {
   it('asks for a deputy when a busy owner has none', () => {
     expect(lateGo(wrongWith(plan))).toMatchObject({
       kind: 'late',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
       advice: expect.stringContaining('lead had 2 decisions open at once and has no deputy'),
     });
   });

@@ -37,7 +37,7 @@ describe('docs/ci.md', () => {
 
   it('has YAML examples that parse', () => {
     expect(yamlBlocks.length).toBeGreaterThanOrEqual(4);
-    for (const block of yamlBlocks) expect(() => parse(block), block).not.toThrow();
+    for (const block of yamlBlocks) expect((): unknown => parse(block), block).not.toThrow();
   });
 
   it('shows a workflow with annotations and a SARIF upload', () => {

@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../../../src/report/findings/json.js';
 import { finding, options } from './sample.js';
 
+/** The JSON report, as far as these tests read it. */
+interface FindingsJson {
+  version: number;
+  tool: { name: string; version: string };
+  files: {
+    file: string;
+    errorCount: number;
+    warningCount: number;
+    findings: { line: number; severity: string }[];
+  }[];
+  errorCount: number;
+  warningCount: number;
+}
+
 describe('formatJson', () => {
   const files = [
     {
@@ -15,7 +29,7 @@ describe('formatJson', () => {
     { file: 'plans/clean.yaml', findings: [] },
   ];
   const output = formatJson(files, options());
-  const report = JSON.parse(output);
+  const report = JSON.parse(output) as FindingsJson;
 
   it('writes one JSON document ending with a newline', () => {
     expect(output.endsWith('}\n')).toBe(true);
@@ -28,10 +42,7 @@ describe('formatJson', () => {
     expect(report.tool).toEqual({ name: 'yuan', version: '1.2.3' });
     expect(report.errorCount).toBe(1);
     expect(report.warningCount).toBe(1);
-    expect(report.files.map((file: { file: string }) => file.file)).toEqual([
-      'plans/a.yaml',
-      'plans/clean.yaml',
-    ]);
+    expect(report.files.map((file) => file.file)).toEqual(['plans/a.yaml', 'plans/clean.yaml']);
     expect(report.files[1]).toEqual({
       file: 'plans/clean.yaml',
       errorCount: 0,
@@ -41,7 +52,7 @@ describe('formatJson', () => {
   });
 
   it('gives each finding its rule, severity, message, range and pointer, sorted by position', () => {
-    const [first, second] = report.files[0].findings;
+    const [first, second] = report.files[0]!.findings;
     expect(first).toEqual({
       ruleId: 'ref/stage',
       severity: 'error',
@@ -52,7 +63,7 @@ describe('formatJson', () => {
       endColumn: 1,
       pointer: '/stages',
     });
-    expect(Object.keys(first)).toEqual([
+    expect(Object.keys(first!)).toEqual([
       'ruleId',
       'severity',
       'message',
@@ -62,8 +73,8 @@ describe('formatJson', () => {
       'endColumn',
       'pointer',
     ]);
-    expect(second.line).toBe(9);
-    expect(second.severity).toBe('warning');
+    expect(second!.line).toBe(9);
+    expect(second!.severity).toBe('warning');
     expect(report.files[0]).toMatchObject({ errorCount: 1, warningCount: 1 });
   });
 

@@ -13,6 +13,20 @@ const parser = new XMLParser({
   isArray: (name) => name === 'testcase',
 });
 
+/** A JUnit report as the parser reads it. */
+interface Junit {
+  testsuites: {
+    tests: string;
+    failures: string;
+    testsuite: { name: string; testcase: TestCase[] };
+  };
+}
+interface TestCase {
+  name: string;
+  failure?: { type: string; message: string; '#text': string };
+  'system-out'?: string;
+}
+
 const hostile = 'uses <b> & "quotes" \'too\'\u0000\u001b';
 
 const files = [
@@ -38,7 +52,7 @@ const files = [
 
 describe('formatJunit', () => {
   const output = formatJunit(files, options());
-  const parsed = parser.parse(output);
+  const parsed = parser.parse(output) as Junit;
   const suite = parsed.testsuites.testsuite;
   const cases = suite.testcase;
 
@@ -51,7 +65,7 @@ describe('formatJunit', () => {
   it('has one test suite with one test case per file, failing the files with errors', () => {
     expect(suite).toMatchObject({ name: 'yuan validate', tests: '3', failures: '1', errors: '0' });
     expect(parsed.testsuites).toMatchObject({ tests: '3', failures: '1' });
-    expect(cases.map((testCase: { name: string }) => testCase.name)).toEqual([
+    expect(cases.map((testCase) => testCase.name)).toEqual([
       'plans/a.yaml',
       'plans/warned.yaml',
       'plans/clean & "odd".yaml',
@@ -59,7 +73,7 @@ describe('formatJunit', () => {
   });
 
   it('lists the errors of a file in its failure, sorted, with rule ids', () => {
-    const failure = cases[0].failure;
+    const failure = cases[0]!.failure!;
     expect(failure.type).toBe('error');
     expect(failure.message).toBe('2 errors');
     expect(failure['#text']).toBe(
@@ -69,16 +83,18 @@ describe('formatJunit', () => {
   });
 
   it('lists warnings in system-out without failing the test case', () => {
-    expect(cases[0]['system-out']).toBe('1:1 warning no drill on record [lifecycle/drill-overdue]');
-    expect(cases[1].failure).toBeUndefined();
-    expect(cases[1]['system-out']).toBe('1:1 warning w [lifecycle/drill-overdue]');
-    expect(cases[2].failure).toBeUndefined();
-    expect(cases[2]['system-out']).toBeUndefined();
+    expect(cases[0]!['system-out']).toBe(
+      '1:1 warning no drill on record [lifecycle/drill-overdue]',
+    );
+    expect(cases[1]!.failure).toBeUndefined();
+    expect(cases[1]!['system-out']).toBe('1:1 warning w [lifecycle/drill-overdue]');
+    expect(cases[2]!.failure).toBeUndefined();
+    expect(cases[2]!['system-out']).toBeUndefined();
   });
 
   it('speaks the user language in the failure text', () => {
-    const chinese = parser.parse(formatJunit(files, options('zh')));
-    const failure = chinese.testsuites.testsuite.testcase[0].failure;
+    const chinese = parser.parse(formatJunit(files, options('zh'))) as Junit;
+    const failure = chinese.testsuites.testsuite.testcase[0]!.failure!;
     expect(failure.message).toBe('2 个错误');
     expect(failure['#text']).toContain('3:11 错误 ');
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type AnySchemaObject } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { CWD, finding, options, sampleRules } from './sample.js';
 // between the two drafts, so the 2020-12 validator checks exactly what the original would.
 const schema = JSON.parse(
   readFileSync(new URL('../../../fixtures/sarif-2.1.0.json', import.meta.url), 'utf8'),
-);
+) as AnySchemaObject;
 const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
 formats.default(ajv);
 const validateSarif = ajv.compile(schema);

@@ -40,7 +40,7 @@ describe('escapeXmlAttribute', () => {
       attributeNamePrefix: '',
       trimValues: false,
       htmlEntities: true,
-    }).parse(xml);
+    }).parse(xml) as { r: { '#text': string; a: string } };
     expect(parsed.r['#text']).toBe(value);
     expect(parsed.r.a).toBe(value);
   });
