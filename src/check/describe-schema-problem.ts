@@ -150,16 +150,15 @@ function typeOf(value: unknown): string {
 }
 
 function typeName(type: string, t: Translate): string {
-  const key = `validate.type.${type}` as MessageKey;
-  return key in TYPE_KEYS ? t(key) : type;
+  return isJsonType(type) ? t(`validate.type.${type}`) : type;
 }
 
-const TYPE_KEYS = Object.fromEntries(
-  ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'].map((type) => [
-    `validate.type.${type}`,
-    true,
-  ]),
-);
+/** The JSON types a schema names, each with a message. */
+const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'] as const;
+
+function isJsonType(type: string): type is (typeof JSON_TYPES)[number] {
+  return (JSON_TYPES as readonly string[]).includes(type);
+}
 
 /** A scalar in backticks, cut short when long (plan text is shown as written, but not all of it). */
 function code(value: unknown): string {

@@ -1,5 +1,7 @@
 /** Message lookup: every user-visible text comes from a catalog, in English or Chinese. */
 import type { Lang } from './lang.js';
+import type { ParamsOf } from './placeholders.js';
+import { translatorOf, type Translator } from './translator.js';
 import { cliMessages } from './messages/cli.js';
 import { loadMessages } from './messages/load.js';
 import { validateMessages } from './messages/validate.js';
@@ -18,6 +20,8 @@ import { checkMessages } from './messages/check.js';
 
 export type { Lang } from './lang.js';
 export { detectLang } from './lang.js';
+export { withMessages, type Translator } from './translator.js';
+export type { ParamsOf, ParamValue, Placeholders } from './placeholders.js';
 
 /** Every catalog merged; keys are unique across areas by their prefix. */
 export const messages = {
@@ -38,23 +42,21 @@ export const messages = {
   ...checkMessages,
 };
 
+/** Every message yuan has, by key. */
+export type Messages = typeof messages;
+
 /** The name of a message. */
-export type MessageKey = keyof typeof messages;
+export type MessageKey = keyof Messages;
 
-/** Parameters substituted into a message's `{name}` placeholders. */
-export type MessageParams = Record<string, string | number>;
+/** The name of a message without placeholders, which `t(key)` shows as it is. */
+export type PlainMessageKey = {
+  [Key in MessageKey]: ParamsOf<Messages[Key]['en']> extends [] ? Key : never;
+}[MessageKey];
 
-/** Looks up a message in one language and fills in its parameters. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+/** Looks up a message in one language and fills in its parameters, checked against the message. */
+export type Translate = Translator<Messages>;
 
 /** A lookup bound to one language. */
 export function translator(lang: Lang): Translate {
-  return (key, params) => fill(messages[key][lang], params);
-}
-
-function fill(template: string, params: MessageParams | undefined): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return translatorOf(messages, lang);
 }

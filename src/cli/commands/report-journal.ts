@@ -73,7 +73,7 @@ async function documentAt<K extends 'plan' | 'scenario'>(
   if (checked.sha256 === undefined) throw new FatalError(located(checked.findings[0]!));
   if (hash !== undefined && checked.sha256 !== hash) {
     throw new FatalError(
-      t(`report.drill.command.${kind}-changed`, { file: journalFile, document: checked.file }),
+      t(`report.drill.command.${kind as 'plan' | 'scenario'}-changed`, { file: journalFile, document: checked.file }),
     );
   }
   if (checked.document === undefined) {
