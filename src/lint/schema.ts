@@ -1,7 +1,7 @@
 /** schema: the document matches the JSON Schema. Applied by src/check/; this entry documents it. */
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const schemaRule: Rule = {
+export const schemaRule = defineRule({
   id: 'schema',
   severity: 'error',
   docs: {
@@ -24,4 +24,4 @@ title: X社区突发公共卫生事件应急预案
 stages:
   standby: { title: 常态防控, phase: preparation, initial: true, final: true }`,
   },
-};
+});

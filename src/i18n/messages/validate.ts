@@ -163,14 +163,6 @@ export const validateMessages = defineMessages({
   },
 
   // A scenario's plan (rule ref/plan), beside the lint.ref-plan.* messages.
-  'validate.plan-ref.unreadable': {
-    en: 'plan "{path}" cannot be read: {detail}',
-    zh: '无法读取预案“{path}”：{detail}',
-  },
-  'validate.plan-ref.invalid': {
-    en: 'plan "{path}" has {count} error(s), so this scenario cannot be checked against it; run `yuan validate {file}` and fix them first',
-    zh: '预案“{path}”有 {count} 个错误，因此无法对照它检查本演练脚本；请先运行 `yuan validate {file}` 并修正',
-  },
 
   // The config file, yuan.config.yaml.
   'validate.config.invalid': {

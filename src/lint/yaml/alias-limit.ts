@@ -1,7 +1,7 @@
 /** yaml/alias-limit: alias expansion stays under the limit. Applied by the loader; this entry documents it. */
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const yamlAliasLimitRule: Rule = {
+export const yamlAliasLimitRule = defineRule({
   id: 'yaml/alias-limit',
   severity: 'error',
   docs: {
@@ -19,4 +19,4 @@ x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
 x-d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]`,
     good: `x-note: write values out instead of nesting aliases`,
   },
-};
+});

@@ -1,7 +1,7 @@
 /** yaml/duplicate-key: no mapping repeats a key. Applied by the loader; this entry documents it. */
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const yamlDuplicateKeyRule: Rule = {
+export const yamlDuplicateKeyRule = defineRule({
   id: 'yaml/duplicate-key',
   severity: 'error',
   docs: {
@@ -17,4 +17,4 @@ export const yamlDuplicateKeyRule: Rule = {
   secretary: { title: 社区党委书记, function: command }
   director: { title: 社区主任, function: command }`,
   },
-};
+});

@@ -1,7 +1,7 @@
 /** yaml/syntax: the file parses as YAML. Applied by the loader (src/load/parse-text.ts); this entry documents it. */
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const yamlSyntaxRule: Rule = {
+export const yamlSyntaxRule = defineRule({
   id: 'yaml/syntax',
   severity: 'error',
   docs: {
@@ -22,4 +22,4 @@ export const yamlSyntaxRule: Rule = {
     title: 常态防控
     phase: preparation`,
   },
-};
+});
