@@ -9,13 +9,13 @@ import { lintMessages } from './messages/lint.js';
 import { compileMessages } from './messages/compile.js';
 import { drillMessages } from './messages/drill.js';
 import { reportMessages } from './messages/report.js';
-import { reportChartMessages } from './messages/report-charts.js';
+import { chartMessages } from './messages/chart.js';
 import { reportCommandMessages } from './messages/report-command.js';
 import { drillScreenMessages } from './messages/drill-screen.js';
 import { findingsMessages } from './messages/findings.js';
 import { readinessMessages } from './messages/readiness.js';
 import { initMessages } from './messages/init.js';
-import { graphMessages } from './messages/graph.js';
+import { pathsMessages } from './messages/paths.js';
 import { checkMessages } from './messages/check.js';
 
 export type { Lang } from './lang.js';
@@ -32,13 +32,13 @@ export const messages = {
   ...compileMessages,
   ...drillMessages,
   ...reportMessages,
-  ...reportChartMessages,
+  ...chartMessages,
   ...reportCommandMessages,
   ...drillScreenMessages,
   ...findingsMessages,
   ...readinessMessages,
   ...initMessages,
-  ...graphMessages,
+  ...pathsMessages,
   ...checkMessages,
 };
 

@@ -58,8 +58,8 @@ function gapLines(report: ReadinessReport, t: Translate, style: TextStyle): stri
 
 function resourceLines(report: ReadinessReport, t: Translate, style: TextStyle): string[] {
   if (report.resources.length === 0) return [`  ${t('readiness.resources.none')}`];
-  const header = ['col.resource', 'col.stock', 'col.need', 'col.gap', 'col.cover'] as const;
-  const rows = [header.map((key) => t(`readiness.${key}`))];
+  const header = ['resource', 'stock', 'need', 'gap', 'cover'] as const;
+  const rows = [header.map((key) => t(`readiness.col.${key}`))];
   for (const resource of report.resources) {
     rows.push([
       resourceLabel(resource),
