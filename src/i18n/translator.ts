@@ -22,14 +22,17 @@ export function translatorOf<C extends Catalog>(catalog: C, lang: Lang): Transla
   return Object.assign(lookup, { lang }) as Translator<C>;
 }
 
-/** `t` that also knows `extra`'s messages (a lint rule's own), in `t`'s language. */
+/**
+ * `t` that also knows `extra`'s messages (a lint rule's own), in `t`'s language. Its type has a
+ * call signature for each catalog, the small one first: cheaper to check than one over both.
+ */
 export function withMessages<Base extends Catalog, Extra extends Catalog>(
   t: Translator<Base>,
   extra: Extra,
-): Translator<Base & Extra> {
+): Translator<Extra> & Translator<Base> {
   // Callers' keys and parameters were checked against Base & Extra; here they are plain strings.
   const base = t as unknown as Lookup;
   const lookup: Lookup = (key, params) =>
     Object.hasOwn(extra, key) ? fill(extra[key]![t.lang], params) : base(key, params);
-  return Object.assign(lookup, { lang: t.lang }) as Translator<Base & Extra>;
+  return Object.assign(lookup, { lang: t.lang }) as Translator<Extra> & Translator<Base>;
 }
