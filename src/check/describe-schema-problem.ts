@@ -11,22 +11,22 @@ export function describeSchemaProblem(problem: SchemaProblem, t: Translate): str
   const limit = Number(params.limit);
   switch (problem.keyword) {
     case 'required':
-      return t('validate.schema.required', { key: String(value), parent: placeOf(problem, t) });
+      return t('check.schema.required', { key: String(value), parent: placeOf(problem, t) });
     case 'additionalProperties':
       return unknownKey(problem, t);
     case 'false schema':
-      return t('validate.schema.not-allowed', { key: String(value) });
+      return t('check.schema.not-allowed', { key: String(value) });
     case 'enum':
       return (
-        t('validate.schema.enum', {
+        t('check.schema.enum', {
           value: text(value),
           allowed: joinOr((params.allowedValues as unknown[]).map(code), t),
         }) + didYouMean(problem.suggestion, t)
       );
     case 'const':
-      if (field === 'version') return t('validate.schema.version', { value: shown(value, t) });
-      if (field === 'authority') return t('validate.schema.authority', { value: shown(value, t) });
-      return t('validate.schema.const', {
+      if (field === 'version') return t('check.schema.version', { value: shown(value, t) });
+      if (field === 'authority') return t('check.schema.authority', { value: shown(value, t) });
+      return t('check.schema.const', {
         allowed: code(params.allowedValue),
         value: shown(value, t),
       });
@@ -36,66 +36,60 @@ export function describeSchemaProblem(problem: SchemaProblem, t: Translate): str
     case 'pattern':
       return wrongPattern(String(value), String(params.pattern), t);
     case 'minLength':
-      return limit === 1
-        ? t('validate.schema.empty-text')
-        : t('validate.schema.min-length', { limit });
+      return limit === 1 ? t('check.schema.empty-text') : t('check.schema.min-length', { limit });
     case 'maxLength':
-      return t('validate.schema.max-length', { limit });
+      return t('check.schema.max-length', { limit });
     case 'minItems':
-      return limit === 1
-        ? t('validate.schema.empty-list')
-        : t('validate.schema.min-items', { limit });
+      return limit === 1 ? t('check.schema.empty-list') : t('check.schema.min-items', { limit });
     case 'maxItems':
-      return t('validate.schema.max-items', { limit });
+      return t('check.schema.max-items', { limit });
     case 'minProperties':
       return limit === 1
-        ? t('validate.schema.empty-map')
-        : t('validate.schema.min-properties', { limit });
+        ? t('check.schema.empty-map')
+        : t('check.schema.min-properties', { limit });
     case 'maxProperties':
       return field === 'condition'
-        ? t('validate.schema.comparison')
-        : t('validate.schema.max-properties', { limit });
+        ? t('check.schema.comparison')
+        : t('check.schema.max-properties', { limit });
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum':
       return t(BOUND_KEYS[problem.keyword], { limit, value: shown(value, t) });
     case 'uniqueItems':
-      return t('validate.schema.unique', { value: shown(value, t) });
+      return t('check.schema.unique', { value: shown(value, t) });
     case 'oneOf':
-      return t('validate.schema.several');
+      return t('check.schema.several');
     default:
-      return t('validate.schema.other', { keyword: problem.keyword });
+      return t('check.schema.other', { keyword: problem.keyword });
   }
 }
 
 const BOUND_KEYS = {
-  minimum: 'validate.schema.minimum',
-  exclusiveMinimum: 'validate.schema.exclusive-minimum',
-  maximum: 'validate.schema.maximum',
-  exclusiveMaximum: 'validate.schema.exclusive-maximum',
+  minimum: 'check.schema.minimum',
+  exclusiveMinimum: 'check.schema.exclusive-minimum',
+  maximum: 'check.schema.maximum',
+  exclusiveMaximum: 'check.schema.exclusive-maximum',
 } as const satisfies Record<string, MessageKey>;
 
 function unknownKey(problem: SchemaProblem, t: Translate): string {
   const key = String(problem.value);
-  const escape = problem.extensible ? t('validate.schema.x-escape') : '';
+  const escape = problem.extensible ? t('check.schema.x-escape') : '';
   if (problem.suggestion !== undefined) {
-    return (
-      t('validate.schema.unknown-key-suggest', { key, suggestion: problem.suggestion }) + escape
-    );
+    return t('check.schema.unknown-key-suggest', { key, suggestion: problem.suggestion }) + escape;
   }
   const allowed = joinOr((problem.known ?? []).map(code), t);
-  return t('validate.schema.unknown-key', { key, allowed }) + escape;
+  return t('check.schema.unknown-key', { key, allowed }) + escape;
 }
 
 function wrongType(problem: SchemaProblem, field: string | undefined, t: Translate): string {
   const actual = shown(problem.value, t);
-  if (field === 'transition') return t('validate.schema.transition', { actual });
-  if (field === 'condition') return t('validate.schema.condition', { actual });
-  if (field === 'authority') return t('validate.schema.authority', { value: actual });
+  if (field === 'transition') return t('check.schema.transition', { actual });
+  if (field === 'condition') return t('check.schema.condition', { actual });
+  if (field === 'authority') return t('check.schema.authority', { value: actual });
   const raw = problem.params.types ?? problem.params.type;
   const types = (Array.isArray(raw) ? raw : String(raw).split(',')).map(String);
-  return t('validate.schema.type', {
+  return t('check.schema.type', {
     expected: joinOr(
       types.map((type) => typeName(type, t)),
       t,
@@ -107,10 +101,10 @@ function wrongType(problem: SchemaProblem, field: string | undefined, t: Transla
 /** Patterns are recognised by what they accept, so the schema may refine them without breaking this. */
 function wrongPattern(value: string, pattern: string, t: Translate): string {
   const accepts = (sample: string) => new RegExp(pattern, 'u').test(sample);
-  if (accepts('2024-03-10') && !accepts('1h')) return t('validate.schema.date', { value });
+  if (accepts('2024-03-10') && !accepts('1h')) return t('check.schema.date', { value });
   if (accepts('1h30m') && !accepts('1 h')) {
     const zero = !accepts('0s') && /^(?:0+[wdhms])+$/.test(value);
-    return zero ? t('validate.schema.duration-zero') : t('validate.schema.duration', { value });
+    return zero ? t('check.schema.duration-zero') : t('check.schema.duration', { value });
   }
   if (accepts('lockdown-decision') && !accepts('Lockdown')) {
     const kebab = value
@@ -118,24 +112,24 @@ function wrongPattern(value: string, pattern: string, t: Translate): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
     const suggestion = kebab !== value && accepts(kebab) ? kebab : undefined;
-    return t('validate.schema.id', { value }) + didYouMean(suggestion, t);
+    return t('check.schema.id', { value }) + didYouMean(suggestion, t);
   }
-  return t('validate.schema.pattern', { value, pattern });
+  return t('check.schema.pattern', { value, pattern });
 }
 
 /** How a message names the object a key is missing from. */
 function placeOf(problem: SchemaProblem, t: Translate): string {
   const tokens = tokensOf(parentOf(problem.pointer));
   const last = tokens[tokens.length - 1];
-  if (last === undefined) return t('validate.place.document');
+  if (last === undefined) return t('check.place.document');
   if (/^\d+$/.test(last) && tokens.length > 1) {
-    return t('validate.place.item', { n: Number(last) + 1, list: tokens[tokens.length - 2]! });
+    return t('check.place.item', { n: Number(last) + 1, list: tokens[tokens.length - 2]! });
   }
-  return t('validate.place.key', { key: last });
+  return t('check.place.key', { key: last });
 }
 
 function didYouMean(suggestion: string | undefined, t: Translate): string {
-  return suggestion === undefined ? '' : t('validate.did-you-mean', { suggestion });
+  return suggestion === undefined ? '' : t('check.did-you-mean', { suggestion });
 }
 
 /** A value as a message shows it: scalars quoted, mappings and lists by their type. */
@@ -150,16 +144,15 @@ function typeOf(value: unknown): string {
 }
 
 function typeName(type: string, t: Translate): string {
-  const key = `validate.type.${type}` as MessageKey;
-  return key in TYPE_KEYS ? t(key) : type;
+  return isJsonType(type) ? t(`check.type.${type}`) : type;
 }
 
-const TYPE_KEYS = Object.fromEntries(
-  ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'].map((type) => [
-    `validate.type.${type}`,
-    true,
-  ]),
-);
+/** The JSON types a schema names, each with a message. */
+const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'] as const;
+
+function isJsonType(type: string): type is (typeof JSON_TYPES)[number] {
+  return (JSON_TYPES as readonly string[]).includes(type);
+}
 
 /** A scalar in backticks, cut short when long (plan text is shown as written, but not all of it). */
 function code(value: unknown): string {
@@ -174,7 +167,7 @@ function text(value: unknown): string {
 /** `a`, `b` or `c` (in the user's language). */
 export function joinOr(items: string[], t: Translate): string {
   if (items.length <= 1) return items.join('');
-  return items.slice(0, -1).join(t('validate.list.comma')) + t('validate.list.or') + items.at(-1);
+  return items.slice(0, -1).join(t('check.list.comma')) + t('check.list.or') + items.at(-1);
 }
 
 function parentOf(pointer: string): string {

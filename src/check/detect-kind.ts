@@ -25,19 +25,19 @@ export function detectKind(
     finding: findingAt(document, pointer, 'schema', 'error', message, part),
   });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return refuse('', t('validate.kind.not-mapping', { actual: shown(data, t) }));
+    return refuse('', t('check.detect.not-mapping', { actual: shown(data, t) }));
   }
   if (!Object.hasOwn(data, 'kind')) {
     if (implied !== undefined) return { kind: implied };
     // An answers file (`yuan drill --answers`) often sits beside plans; say what it is.
     const answers = Object.hasOwn(data, 'answers');
-    return refuse('', t(answers ? 'validate.kind.answers' : 'validate.kind.missing'));
+    return refuse('', t(answers ? 'check.detect.answers' : 'check.detect.missing'));
   }
   const kind = (data as { kind: unknown }).kind;
   if (DOCUMENT_KINDS.includes(kind as DocumentKind)) return { kind: kind as DocumentKind };
   const suggestion = typeof kind === 'string' ? closestWord(kind, DOCUMENT_KINDS) : undefined;
   const message =
-    t('validate.kind.wrong', { value: String(kind) }) +
-    (suggestion ? t('validate.did-you-mean', { suggestion }) : '');
+    t('check.detect.wrong', { value: String(kind) }) +
+    (suggestion ? t('check.did-you-mean', { suggestion }) : '');
   return refuse('/kind', message);
 }

@@ -54,7 +54,7 @@ export function parseConfig(text: string, options: ConfigParseOptions): ConfigRe
   const fail = (pointer: string, message: string, part: 'key' | 'value' = 'value') =>
     errors.push(findingAt(document, pointer, 'config', 'error', message, part));
   if (!isMapping(document.data)) {
-    fail('', t('validate.config.not-mapping'));
+    fail('', t('check.config.not-mapping'));
     return { value, errors };
   }
   for (const [key, setting] of Object.entries(document.data)) {
@@ -63,12 +63,12 @@ export function parseConfig(text: string, options: ConfigParseOptions): ConfigRe
     else if (key === 'maxFileSize') {
       if (Number.isSafeInteger(setting) && (setting as number) > 0)
         value.maxFileSize = setting as number;
-      else fail(pointer, t('validate.config.bad-max-file-size', { value: String(setting) }));
+      else fail(pointer, t('check.config.bad-max-file-size', { value: String(setting) }));
     } else if (key === 'today') {
       if (typeof setting === 'string' && isCalendarDate(setting)) value.today = setting;
-      else fail(pointer, t('validate.config.bad-today', { value: String(setting) }));
+      else fail(pointer, t('check.config.bad-today', { value: String(setting) }));
     } else {
-      fail(pointer, unknown('validate.config.unknown-key', key, CONFIG_KEYS, t), 'key');
+      fail(pointer, unknown('check.config.unknown-key', key, CONFIG_KEYS, t), 'key');
     }
   }
   return { value, errors };
@@ -81,13 +81,13 @@ function readRules(
   fail: (pointer: string, message: string, part?: 'key' | 'value') => void,
 ): void {
   if (!isMapping(rules)) {
-    fail('/rules', t('validate.config.rules-not-mapping'));
+    fail('/rules', t('check.config.rules-not-mapping'));
     return;
   }
   for (const [ruleId, setting] of Object.entries(rules)) {
     const pointer = pointerOf('/rules', ruleId);
     if (!ruleIds.includes(ruleId)) {
-      fail(pointer, unknown('validate.config.unknown-rule', ruleId, ruleIds, t), 'key');
+      fail(pointer, unknown('check.config.unknown-rule', ruleId, ruleIds, t), 'key');
     } else if (!(RULE_SETTINGS as readonly unknown[]).includes(setting)) {
       const allowed = joinOr(
         RULE_SETTINGS.map((name) => `\`${name}\``),
@@ -95,7 +95,7 @@ function readRules(
       );
       fail(
         pointer,
-        t('validate.config.bad-setting', { rule: ruleId, value: String(setting), allowed }),
+        t('check.config.bad-setting', { rule: ruleId, value: String(setting), allowed }),
       );
     } else {
       value.rules[ruleId] = setting as RuleSetting;
@@ -104,7 +104,7 @@ function readRules(
 }
 
 function unknown(
-  key: 'validate.config.unknown-key' | 'validate.config.unknown-rule',
+  key: 'check.config.unknown-key' | 'check.config.unknown-rule',
   name: string,
   known: readonly string[],
   t: Translate,
@@ -117,7 +117,7 @@ function unknown(
       t,
     ),
   });
-  return suggestion === undefined ? message : message + t('validate.did-you-mean', { suggestion });
+  return suggestion === undefined ? message : message + t('check.did-you-mean', { suggestion });
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

@@ -6,7 +6,8 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
-import { resolvePlanPath } from '../lint/ref/plan.js';
+import { withMessages } from '../i18n/index.js';
+import { refPlanRule, resolvePlanPath } from '../lint/ref/plan.js';
 import { findingAt, type LoadedDocument } from '../load/index.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
@@ -53,29 +54,27 @@ export async function scenarioPlan(
   reference: string,
   lookup: PlanLookup,
 ): Promise<{ plan: Plan } | { finding: Finding }> {
-  const { t } = lookup;
+  const t = withMessages(lookup.t, refPlanRule.messages);
   const refuse = (message: string) => ({
     finding: findingAt(document, '/plan', 'ref/plan', 'error', message),
   });
   const root = await repositoryRoot(dirname(document.path), lookup.cwd, lookup.roots);
   const { path, inside } = resolvePlanPath(document.path, reference, root);
-  if (!inside) return refuse(t('lint.ref-plan.outside', { path: reference }));
+  if (!inside) return refuse(t('ref/plan.outside', { path: reference }));
   if (!(await stat(path).catch(() => undefined))) {
-    return refuse(t('lint.ref-plan.missing', { path: reference }));
+    return refuse(t('ref/plan.missing', { path: reference }));
   }
   // A link inside the repository may still lead out of it.
   if (!contains(await realpath(root), await realpath(path))) {
-    return refuse(t('lint.ref-plan.outside', { path: reference }));
+    return refuse(t('ref/plan.outside', { path: reference }));
   }
   const found = await cachedPlan(path, lookup);
   if ('plan' in found) return found;
   if ('unreadable' in found) {
-    return refuse(t('validate.plan-ref.unreadable', { path: reference, detail: found.unreadable }));
+    return refuse(t('ref/plan.unreadable', { path: reference, detail: found.unreadable }));
   }
-  if ('notAPlan' in found) return refuse(t('lint.ref-plan.not-a-plan', { path: reference }));
-  return refuse(
-    t('validate.plan-ref.invalid', { path: reference, count: found.invalid, file: found.file }),
-  );
+  if ('notAPlan' in found) return refuse(t('ref/plan.not-a-plan', { path: reference }));
+  return refuse(t('ref/plan.invalid', { path: reference, count: found.invalid, file: found.file }));
 }
 
 /** The plan's status from the cache (now the most recently used), read when absent. */

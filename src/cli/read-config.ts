@@ -49,7 +49,7 @@ export async function readConfig(
     lines.length === 1
       ? lines[0]!
       : [
-          t('validate.config.invalid', { file: findings[0]!.file }),
+          t('check.config.invalid', { file: findings[0]!.file }),
           ...lines.map((line) => `  ${line}`),
         ].join('\n'),
   );

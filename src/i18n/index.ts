@@ -1,5 +1,7 @@
 /** Message lookup: every user-visible text comes from a catalog, in English or Chinese. */
 import type { Lang } from './lang.js';
+import type { ParamsOf } from './placeholders.js';
+import { translatorOf, type Translator } from './translator.js';
 import { cliMessages } from './messages/cli.js';
 import { loadMessages } from './messages/load.js';
 import { validateMessages } from './messages/validate.js';
@@ -7,17 +9,19 @@ import { lintMessages } from './messages/lint.js';
 import { compileMessages } from './messages/compile.js';
 import { drillMessages } from './messages/drill.js';
 import { reportMessages } from './messages/report.js';
-import { reportChartMessages } from './messages/report-charts.js';
+import { chartMessages } from './messages/chart.js';
 import { reportCommandMessages } from './messages/report-command.js';
 import { drillScreenMessages } from './messages/drill-screen.js';
 import { findingsMessages } from './messages/findings.js';
 import { readinessMessages } from './messages/readiness.js';
 import { initMessages } from './messages/init.js';
-import { graphMessages } from './messages/graph.js';
+import { pathsMessages } from './messages/paths.js';
 import { checkMessages } from './messages/check.js';
 
 export type { Lang } from './lang.js';
 export { detectLang } from './lang.js';
+export { withMessages, type Translator } from './translator.js';
+export type { ParamsOf, ParamValue, Placeholders } from './placeholders.js';
 
 /** Every catalog merged; keys are unique across areas by their prefix. */
 export const messages = {
@@ -28,33 +32,31 @@ export const messages = {
   ...compileMessages,
   ...drillMessages,
   ...reportMessages,
-  ...reportChartMessages,
+  ...chartMessages,
   ...reportCommandMessages,
   ...drillScreenMessages,
   ...findingsMessages,
   ...readinessMessages,
   ...initMessages,
-  ...graphMessages,
+  ...pathsMessages,
   ...checkMessages,
 };
 
+/** Every message yuan has, by key. */
+export type Messages = typeof messages;
+
 /** The name of a message. */
-export type MessageKey = keyof typeof messages;
+export type MessageKey = keyof Messages;
 
-/** Parameters substituted into a message's `{name}` placeholders. */
-export type MessageParams = Record<string, string | number>;
+/** The name of a message without placeholders, which `t(key)` shows as it is. */
+export type PlainMessageKey = {
+  [Key in MessageKey]: ParamsOf<Messages[Key]['en']> extends [] ? Key : never;
+}[MessageKey];
 
-/** Looks up a message in one language and fills in its parameters. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+/** Looks up a message in one language and fills in its parameters, checked against the message. */
+export type Translate = Translator<Messages>;
 
 /** A lookup bound to one language. */
 export function translator(lang: Lang): Translate {
-  return (key, params) => fill(messages[key][lang], params);
-}
-
-function fill(template: string, params: MessageParams | undefined): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return translatorOf(messages, lang);
 }

@@ -6,7 +6,7 @@
  * has and what to fill them with when the user gives nothing. Site defaults scale with the
  * population or households so that `--population` alone still gives a coherent plan.
  */
-import type { MessageKey } from '../i18n/index.js';
+import type { PlainMessageKey } from '../i18n/index.js';
 
 /** Every template, in the order `yuan init` offers them. */
 export const TEMPLATE_NAMES = ['epidemic', 'flood', 'fire', 'earthquake', 'chemical'] as const;
@@ -23,7 +23,7 @@ export interface ScopeCounts {
 export interface SiteSpec {
   id: string;
   /** What the site is, for the question that asks its count. */
-  label: MessageKey;
+  label: PlainMessageKey;
   defaultFor(scope: ScopeCounts): number;
 }
 
@@ -31,9 +31,9 @@ export interface SiteSpec {
 export interface TemplateSpec {
   name: TemplateName;
   /** One line: the hazard and what the template stresses. */
-  title: MessageKey;
+  title: PlainMessageKey;
   /** Who the response team is (`--team-size` sets its count). */
-  team: MessageKey;
+  team: PlainMessageKey;
   defaults: { name: string; population: number; households: number; teamSize: number };
   sites: SiteSpec[];
   /** Resource ids whose stock `yuan init` asks for; the others start at their computed need. */

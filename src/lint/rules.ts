@@ -32,7 +32,10 @@ import { graphUnreachableRule } from './graph/unreachable.js';
 import { graphDeadEndRule } from './graph/dead-end.js';
 import { graphTrapRule } from './graph/trap.js';
 
-/** The registered rules. Add a rule by importing its file (named after its id) and listing it here. */
+/**
+ * The registered rules. Add a rule by writing its file (named after its id) with defineRule, its
+ * messages beside its explanation, then importing it and listing it here.
+ */
 export const rules: readonly Rule[] = [
   // Reading (applied by the loader and the schema check; listed for their docs)
   yamlSyntaxRule,

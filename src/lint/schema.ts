@@ -1,7 +1,7 @@
 /** schema: the document matches the JSON Schema. Applied by src/check/; this entry documents it. */
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const schemaRule: Rule = {
+export const schemaRule = defineRule({
   id: 'schema',
   severity: 'error',
   docs: {
@@ -44,4 +44,4 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
-};
+});

@@ -6,11 +6,11 @@ export const registerPaths: CommandRegistrar = (program, context, setExitCode) =
   const { t } = context;
   program
     .command('paths')
-    .description(t('graph.paths.description'))
-    .argument('<plan>', t('graph.paths.plan'))
-    .option('--format <format>', t('graph.paths.format'), 'text')
-    .option('--limit <n>', t('graph.paths.limit'), '50')
-    .addHelpText('after', `\n${t('graph.paths.example')}\n`)
+    .description(t('paths.description'))
+    .argument('<plan>', t('paths.plan'))
+    .option('--format <format>', t('paths.format'), 'text')
+    .option('--limit <n>', t('paths.limit'), '50')
+    .addHelpText('after', `\n${t('paths.example')}\n`)
     .action(async (plan: string, options: RawPathsOptions) => {
       // Loaded only when paths runs: the checks and the analysis are not needed elsewhere.
       const { runPaths } = await import('../compile/run-paths.js');

@@ -41,7 +41,7 @@ export async function reportFromJournal(
     : plan.scenarios?.find((candidate) => candidate.id === start.scenario);
   if (!scenario) {
     throw new FatalError(
-      t('report.drill.command.no-scenario', {
+      t('report-command.no-scenario', {
         file,
         scenario: start.scenario,
         plan: shown(start.plan),
@@ -74,13 +74,16 @@ async function documentAt<K extends 'plan' | 'scenario'>(
   if (checked.sha256 === undefined) throw new FatalError(located(checked.findings[0]!));
   if (hash !== undefined && checked.sha256 !== hash) {
     throw new FatalError(
-      t(`report.drill.command.${kind}-changed`, { file: journalFile, document: checked.file }),
+      t(`report-command.${kind as 'plan' | 'scenario'}-changed`, {
+        file: journalFile,
+        document: checked.file,
+      }),
     );
   }
   if (checked.document === undefined) {
     const error = checked.findings.find((finding) => finding.severity === 'error')!;
     throw new FatalError(
-      t('report.drill.command.unreadable', { file: checked.file, detail: located(error) }),
+      t('report-command.unreadable', { file: checked.file, detail: located(error) }),
     );
   }
   return checked.document;
@@ -111,10 +114,10 @@ async function checkReplay(
     follower.done();
   } catch (error) {
     if (error instanceof JournalMismatchError)
-      throw new FatalError(t('report.drill.command.mismatch', { file, line: error.line }));
+      throw new FatalError(t('report-command.mismatch', { file, line: error.line }));
     // The engine refuses an answer the plan does not offer: only an edited journal holds one.
     const detail = error instanceof Error ? error.message : String(error);
-    throw new FatalError(t('report.drill.command.replay-failed', { file, detail }));
+    throw new FatalError(t('report-command.replay-failed', { file, detail }));
   }
 }
 

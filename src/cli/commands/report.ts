@@ -9,11 +9,11 @@ export const registerReport: CommandRegistrar = (program, context, setExitCode) 
   const { t } = context;
   program
     .command('report')
-    .description(t('report.drill.command.description'))
-    .argument('<journal>', t('report.drill.command.journal'))
-    .option('--format <format>', t('report.drill.command.format'), 'text')
+    .description(t('report-command.description'))
+    .argument('<journal>', t('report-command.journal'))
+    .option('--format <format>', t('report-command.format'), 'text')
     .option('-o, --output <file>', t('cli.option.output'))
-    .addHelpText('after', `\n${t('report.drill.command.example')}\n`)
+    .addHelpText('after', `\n${t('report-command.example')}\n`)
     .action(async (journal: string, options: { format: string; output?: string }) => {
       const format = FORMATS.find((candidate) => candidate === options.format);
       if (!format) {

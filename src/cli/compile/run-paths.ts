@@ -35,7 +35,7 @@ export async function runPaths(
   const analysis = analyseRoutes(plan, limit);
   // A valid plan has exactly one initial stage (graph/initial), unless the config turned it off.
   if (!analysis) {
-    io.stderr.write(`yuan: ${t('graph.paths.no-initial')}\n`);
+    io.stderr.write(`yuan: ${t('paths.no-initial')}\n`);
     return 1;
   }
   const formats = {

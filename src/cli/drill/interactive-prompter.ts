@@ -92,7 +92,7 @@ export function interactivePrompter(options: InteractivePrompterOptions): Prompt
       try {
         const option = await select(
           {
-            message: t('report.drill.screen.prompt', {
+            message: t('drill-screen.prompt', {
               owner: decision.owner,
               decision: decision.decision,
               title: decision.definition.title,
@@ -103,7 +103,7 @@ export function interactivePrompter(options: InteractivePrompterOptions): Prompt
               ...(item.description ? { description: item.description } : {}),
             })),
             status: () => statusLine(decision, context, t),
-            keys: t('report.drill.screen.keys'),
+            keys: t('drill-screen.keys'),
             clock: options.clock,
             color,
           },
@@ -144,8 +144,8 @@ export function statusLine(open: OpenDecision, context: PromptContext, t: Transl
   const time = formatScenarioTime(context.scenarioNow());
   const left = context.realMsToTarget(open);
   if (open.target === null || left === undefined)
-    return t('report.drill.screen.status-no-target', { time });
-  return t('report.drill.screen.status', {
+    return t('drill-screen.status-no-target', { time });
+  return t('drill-screen.status', {
     countdown: countdown(left, t),
     within: formatDuration(open.target),
     time,

@@ -53,18 +53,15 @@ export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenSty
   const enteredAt = lastEntry(view.events, stage);
   const lines = [color.bold(`${plan.title} · ${view.scenario.title}`)];
   const where = [
-    t('report.drill.screen.clock', { time: formatScenarioTime(now) }),
-    t('report.drill.screen.stage', { stage, title: stageTitle(plan, stage) }),
+    t('drill-screen.clock', { time: formatScenarioTime(now) }),
+    t('drill-screen.stage', { stage, title: stageTitle(plan, stage) }),
   ];
   if (definition) where.push(t(`report.drill.phase.${definition.phase}`));
-  if (definition?.warning)
-    where.push(t('report.drill.screen.warning', { level: definition.warning }));
-  if (definition?.level) where.push(t('report.drill.screen.level', { level: definition.level }));
+  if (definition?.warning) where.push(t('drill-screen.warning', { level: definition.warning }));
+  if (definition?.level) where.push(t('drill-screen.level', { level: definition.level }));
   lines.push(color.cyan(where.join(' · ')));
   lines.push(
-    color.dim(
-      t('report.drill.screen.players', { players: view.players.join(', '), pace: view.pace }),
-    ),
+    color.dim(t('drill-screen.players', { players: view.players.join(', '), pace: view.pace })),
   );
 
   // Targets come from the whole drill: the scorer's matching needs every opening so far.
@@ -73,10 +70,10 @@ export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenSty
   // A resumed drill has a long past: the screen keeps to the latest; `yuan report` has it all.
   const fresh = news.slice(-MAX_NEWS);
   if (fresh.length > 0) {
-    lines.push('', color.bold(t('report.drill.screen.since')));
+    lines.push('', color.bold(t('drill-screen.since')));
     if (news.length > fresh.length)
       lines.push(
-        color.dim(`  ${t('report.drill.screen.earlier', { count: news.length - fresh.length })}`),
+        color.dim(`  ${t('drill-screen.earlier', { count: news.length - fresh.length })}`),
       );
     const times = fresh.map((entry) => formatScenarioTime(entry.at));
     const kinds = fresh.map((entry) => t(`report.drill.kind.${entry.kind}`));
@@ -94,7 +91,7 @@ export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenSty
     if (inject?.type === 'inject') {
       lines.push(
         '',
-        color.bold(t('report.drill.screen.last-inject', { time: formatScenarioTime(inject.at) })),
+        color.bold(t('drill-screen.last-inject', { time: formatScenarioTime(inject.at) })),
         `  ${color.yellow(indent(`${inject.inject}: ${inject.message}`, 2))}`,
       );
     }
@@ -102,17 +99,17 @@ export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenSty
 
   const tasks = definition?.tasks ?? [];
   if (tasks.length > 0) {
-    lines.push('', color.bold(t('report.drill.screen.tasks')));
+    lines.push('', color.bold(t('drill-screen.tasks')));
     for (const task of tasks) {
       const contact = task.owner ? plan.roles?.[task.owner]?.contact : undefined;
       // Role ids, not titles: titles are long and the players know the roles; contacts are news.
       const owner = task.owner
         ? `${task.owner}${contact ? ` (${contact})` : ''}`
-        : t('report.drill.screen.no-owner');
+        : t('drill-screen.no-owner');
       const due =
         task.within === undefined
           ? ''
-          : t('report.drill.screen.due', {
+          : t('drill-screen.due', {
               time: formatScenarioTime(enteredAt + durationMs(task.within)),
               within: task.within,
             });
@@ -120,7 +117,7 @@ export function renderDrillScreen(view: DrillScreenView, { t, color }: ScreenSty
     }
   }
 
-  lines.push('', color.bold(t('report.drill.screen.open')));
+  lines.push('', color.bold(t('drill-screen.open')));
   view.open.forEach((open, index) =>
     lines.push(`  ${index + 1}. ${openLine(open, view, { t, color })}`),
   );
@@ -131,11 +128,11 @@ function openLine(open: OpenDecision, view: DrillScreenView, { t, color }: Scree
   const parts = [
     `${open.decision}: ${open.definition.title}`,
     open.owner,
-    t('report.drill.screen.opened', { time: formatScenarioTime(open.openedAt) }),
+    t('drill-screen.opened', { time: formatScenarioTime(open.openedAt) }),
   ];
   const left = view.realMsToTarget(open);
   if (open.target !== null && left !== undefined) {
-    const target = t('report.drill.screen.target', {
+    const target = t('drill-screen.target', {
       time: formatScenarioTime(open.openedAt + open.target),
       within: formatDuration(open.target),
       countdown: countdown(left, t),
@@ -144,7 +141,7 @@ function openLine(open: OpenDecision, view: DrillScreenView, { t, color }: Scree
   }
   if (open.timeoutAt !== null && open.definition.timeout) {
     parts.push(
-      t('report.drill.screen.timeout', {
+      t('drill-screen.timeout', {
         time: formatScenarioTime(open.timeoutAt),
         option: open.definition.timeout.choose,
       }),
@@ -157,8 +154,8 @@ function openLine(open: OpenDecision, view: DrillScreenView, { t, color }: Scree
 export function countdown(realMs: number, t: Translate): string {
   const text = clockText(Math.abs(realMs));
   return realMs >= 0
-    ? t('report.drill.screen.left', { time: text })
-    : t('report.drill.screen.late', { time: text });
+    ? t('drill-screen.left', { time: text })
+    : t('drill-screen.late', { time: text });
 }
 
 /** Real time as `m:ss` (or `h:mm:ss`), rounded up to the second while counting down. */

@@ -67,15 +67,6 @@ export const cliMessages = defineMessages({
     zh: '参数过多：{command} 不接受参数，实际给了 {received} 个。运行“{help}”查看用法和示例。',
   },
   'cli.usage.or': { en: ' or ', zh: ' 或 ' },
-  'cli.read.folder': { en: 'it is a folder', zh: '这是一个文件夹' },
-  'cli.read.not-regular': {
-    en: 'not a regular file: a pipe, a device or a socket',
-    zh: '不是普通文件：而是管道、设备或套接字',
-  },
-  'cli.read.too-large': {
-    en: '{size} bytes, over the limit of {max}',
-    zh: '{size} 字节，超过上限 {max}',
-  },
   'cli.cannot-write': {
     en: 'cannot write {file} ({cause})',
     zh: '无法写入 {file}（{cause}）',

@@ -2,10 +2,6 @@
 import { defineMessages } from '../catalog.js';
 
 export const compileMessages = defineMessages({
-  'compile.not-a-plan': {
-    en: 'this document is a {kind}, not a plan: give a plan file (`kind: plan`)',
-    zh: '此文档是 {kind}，不是预案：请提供预案文件（`kind: plan`）',
-  },
   'compile.label.after': { en: 'after {delay}', zh: '{delay}后' },
   'compile.label.timeout': {
     en: '{decision} → {option} (timeout {delay})',

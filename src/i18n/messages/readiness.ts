@@ -31,10 +31,6 @@ export const readinessMessages = defineMessages({
     en: '{file} is a scenario; readiness is measured on its plan: yuan readiness {plan}',
     zh: '{file} 是演练脚本；准备情况要针对它的预案评估：yuan readiness {plan}',
   },
-  'readiness.cli.not-plan': {
-    en: '{file} is not a plan (kind: plan)',
-    zh: '{file} 不是预案（kind: plan）',
-  },
   'readiness.cli.has-errors': {
     en: '{file} has errors, so its readiness cannot be measured: fix them first',
     zh: '{file} 有错误，无法评估准备情况：请先修正',
@@ -72,8 +68,6 @@ export const readinessMessages = defineMessages({
   'readiness.area.resources': { en: 'resources', zh: '物资' },
   'readiness.area.lifecycle': { en: 'lifecycle', zh: '评审演练' },
   'readiness.area.other': { en: 'other', zh: '其他' },
-  'readiness.severity.error': { en: 'error', zh: '错误' },
-  'readiness.severity.warning': { en: 'warning', zh: '警告' },
 
   'readiness.resources.none': { en: 'The plan lists no resources.', zh: '预案没有列出物资。' },
   'readiness.col.resource': { en: 'resource', zh: '物资' },
@@ -115,7 +109,6 @@ export const readinessMessages = defineMessages({
     en: '{stage}: {perDay} a day for {days} days; the stock lasts {cover} days',
     zh: '{stage}：每天 {perDay}，共 {days} 天；库存可支撑 {cover} 天',
   },
-  'readiness.covered': { en: 'covered', zh: '充足' },
   'readiness.chart.title': {
     en: 'Need against stock, each resource on its own scale',
     zh: '需求与库存对比（每项物资按各自比例）',

@@ -1,9 +1,9 @@
 /** authority/escalation: a decision's owner has the authority to take it (rules.md). */
 import { pointerOf } from '../../model/pointer.js';
 import { decisionAuthorities } from '../../readiness/authority.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const authorityEscalationRule: Rule = {
+export const authorityEscalationRule = defineRule({
   id: 'authority/escalation',
   severity: 'warning',
   docs: {
@@ -58,15 +58,28 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    others: {
+      en: '{owner} owns decision {decision} but has no authority to take it, so in an emergency it waits for someone higher up: add {decision} to roles.{owner}.authority, or make a role that has the authority the owner ({roles})',
+      zh: '{owner} 负责决策 {decision}，却没有作出该决策的职权，紧急时只能层层请示：请把 {decision} 加入 roles.{owner}.authority，或改由有此职权的角色负责（{roles}）',
+    },
+    nobody: {
+      en: '{owner} owns decision {decision} but has no authority to take it (no role of the plan has), so in an emergency it waits for someone higher up: add {decision} to roles.{owner}.authority',
+      zh: '{owner} 负责决策 {decision}，却没有作出该决策的职权（预案中没有任何角色拥有此职权），紧急时只能层层请示：请把 {decision} 加入 roles.{owner}.authority',
+    },
+  },
   checkPlan({ plan, t, report }) {
     for (const entry of decisionAuthorities(plan)) {
       if (entry.authorised || entry.ownerRole === undefined) continue; // ref/role reports unknown owners
       const params = { owner: entry.owner, decision: entry.decision.id };
       const message =
         entry.authorisedRoles.length === 0
-          ? t('lint.escalation.nobody', params)
-          : t('lint.escalation.others', { ...params, roles: entry.authorisedRoles.join(', ') });
+          ? t('authority/escalation.nobody', params)
+          : t('authority/escalation.others', {
+              ...params,
+              roles: entry.authorisedRoles.join(', '),
+            });
       report(pointerOf(entry.pointer, 'owner'), message);
     }
   },
-};
+});

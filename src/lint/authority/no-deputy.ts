@@ -1,9 +1,9 @@
 /** authority/no-deputy: a decision due within 2h is not owned by a single person without a deputy (rules.md). */
 import { pointerOf } from '../../model/pointer.js';
 import { decisionAuthorities } from '../../readiness/authority.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const authorityNoDeputyRule: Rule = {
+export const authorityNoDeputyRule = defineRule({
   id: 'authority/no-deputy',
   severity: 'warning',
   docs: {
@@ -73,6 +73,12 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    single: {
+      en: 'decision {decision} is due within {within}, but its owner {owner} is one person with no deputy: name a deputy (roles.{owner}.deputy) or give the role more people, so the decision is taken when {owner} is away',
+      zh: '决策 {decision} 须在 {within} 内作出，而负责人 {owner} 只有一人且没有副手：请指定副手（roles.{owner}.deputy）或增加该角色人数，确保 {owner} 不在时也能及时决策',
+    },
+  },
   checkPlan({ plan, t, report }) {
     for (const entry of decisionAuthorities(plan)) {
       if (!entry.urgent || !entry.singlePerson) continue;
@@ -81,7 +87,7 @@ stages:
         within: entry.decision.within!,
         owner: entry.owner,
       };
-      report(pointerOf(entry.pointer, 'owner'), t('lint.no-deputy.single', params));
+      report(pointerOf(entry.pointer, 'owner'), t('authority/no-deputy.single', params));
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 /** file/unreadable: the file exists, is a regular UTF-8 text file under the size limit. Applied by the loader. */
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const fileUnreadableRule: Rule = {
+export const fileUnreadableRule = defineRule({
   id: 'file/unreadable',
   severity: 'error',
   docs: {
@@ -44,4 +44,4 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
-};
+});

@@ -1,9 +1,9 @@
 /** `graph/dead-end`: every non-final stage has a way out. */
 import { pointerOf } from '../../model/pointer.js';
 import { deadEnds } from '../../model/graph-search.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const graphDeadEndRule: Rule = {
+export const graphDeadEndRule = defineRule({
   id: 'graph/dead-end',
   severity: 'error',
   docs: {
@@ -51,9 +51,15 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    stage: {
+      en: 'stage "{stage}" has no way out and is not final: add an `on` event, a decision option with a `goto`, an `after` or a decision `timeout` that leads to another stage, or mark it `final: true`',
+      zh: '阶段“{stage}”没有出路，也不是终止阶段：请添加通往其他阶段的 `on` 事件、带 `goto` 的决策选项、`after` 或决策 `timeout`，或将其标记为 `final: true`',
+    },
+  },
   checkPlan({ graph, t, report }) {
     for (const stage of deadEnds(graph)) {
-      report(pointerOf('/stages', stage), t('graph.dead-end', { stage }), 'key');
+      report(pointerOf('/stages', stage), t('graph/dead-end.stage', { stage }), 'key');
     }
   },
-};
+});

@@ -1,8 +1,9 @@
 /** `graph/final`: at least one stage is `final`, and a final stage has no way out. */
-import type { Rule } from '../rule.js';
-import { describeExit } from './describe-exit.js';
+import { formatDuration } from '../../model/duration.js';
+import type { StageEdge } from '../../model/stage-graph.js';
+import { defineRule, type RuleTranslate } from '../rule.js';
 
-export const graphFinalRule: Rule = {
+export const graphFinalRule = defineRule({
   id: 'graph/final',
   severity: 'error',
   docs: {
@@ -50,9 +51,29 @@ stages:
     phase: recovery
     final: true`,
   },
+  messages: {
+    none: {
+      en: 'no stage is marked `final: true`: add `final: true` to the stage that ends the plan (usually the recovery stage)',
+      zh: '没有标记 `final: true` 的阶段：请在预案结束的阶段（通常是应急恢复阶段）加上 `final: true`',
+    },
+    'way-out': {
+      en: 'final stage "{stage}" ends the plan, so {exit} never happens: remove it, or remove `final: true` from the stage',
+      zh: '终止阶段“{stage}”意味着预案结束，因此{exit}永远不会发生：请删除它，或去掉该阶段的 `final: true`',
+    },
+    'exit-event': { en: 'event "{event}"', zh: '事件“{event}”' },
+    'exit-option': {
+      en: 'option "{option}" of decision "{decision}"',
+      zh: '决策“{decision}”的选项“{option}”',
+    },
+    'exit-after': { en: '`after: {delay}`', zh: '`after: {delay}`' },
+    'exit-timeout': {
+      en: 'the timeout of decision "{decision}"',
+      zh: '决策“{decision}”的超时',
+    },
+  },
   checkPlan({ graph, t, report }) {
     if (graph.finals.length === 0) {
-      report('/stages', t('graph.final.none'), 'key');
+      report('/stages', t('graph/final.none'), 'key');
       return;
     }
     const finals = new Set(graph.finals);
@@ -60,8 +81,25 @@ stages:
       if (!finals.has(edge.from)) continue;
       report(
         edge.pointer,
-        t('graph.final.way-out', { stage: edge.from, exit: describeExit(edge, t) }),
+        t('graph/final.way-out', { stage: edge.from, exit: describeExit(edge, t) }),
       );
     }
   },
-};
+});
+
+/** "event "x"", "option "o" of decision "d"", "`after: 14d`" or "the timeout of decision "d"". */
+function describeExit(edge: StageEdge, t: RuleTranslate<typeof graphFinalRule.messages>): string {
+  switch (edge.kind) {
+    case 'event':
+      return t('graph/final.exit-event', { event: edge.event ?? '' });
+    case 'option':
+      return t('graph/final.exit-option', {
+        decision: edge.decision ?? '',
+        option: edge.option ?? '',
+      });
+    case 'after':
+      return t('graph/final.exit-after', { delay: formatDuration(edge.delay ?? 0) });
+    case 'timeout':
+      return t('graph/final.exit-timeout', { decision: edge.decision ?? '' });
+  }
+}

@@ -1,8 +1,8 @@
 /** `graph/initial`: exactly one stage is `initial`. */
 import { pointerOf } from '../../model/pointer.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const graphInitialRule: Rule = {
+export const graphInitialRule = defineRule({
   id: 'graph/initial',
   severity: 'error',
   docs: {
@@ -44,19 +44,29 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    none: {
+      en: 'no stage is marked `initial: true`: add `initial: true` to the stage the plan starts in (usually the preparation stage)',
+      zh: '没有标记 `initial: true` 的阶段：请在预案开始的阶段（通常是应急准备阶段）加上 `initial: true`',
+    },
+    many: {
+      en: 'stage "{stage}" is initial, but so is "{first}": a plan starts in exactly one stage; remove `initial: true` from all stages but one',
+      zh: '阶段“{stage}”被标记为初始阶段，但“{first}”也是：预案只能从一个阶段开始；请只保留一个阶段的 `initial: true`',
+    },
+  },
   checkPlan({ graph, t, report }) {
     const { initial } = graph;
     if (initial.length === 0) {
-      report('/stages', t('graph.initial.none'), 'key');
+      report('/stages', t('graph/initial.none'), 'key');
       return;
     }
     const [first, ...others] = initial;
     for (const stage of others) {
       report(
         pointerOf('/stages', stage, 'initial'),
-        t('graph.initial.many', { stage, first: first! }),
+        t('graph/initial.many', { stage, first: first! }),
         'key',
       );
     }
   },
-};
+});

@@ -1,9 +1,9 @@
 /** `graph/trap`: from every reachable stage some final stage is reachable. */
 import { pointerOf } from '../../model/pointer.js';
 import { deadEnds, reachableFrom, reaching } from '../../model/graph-search.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const graphTrapRule: Rule = {
+export const graphTrapRule = defineRule({
   id: 'graph/trap',
   severity: 'error',
   docs: {
@@ -62,6 +62,12 @@ stages:
     on: { partial-lift: lockdown, no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    stage: {
+      en: 'no final stage can be reached from stage "{stage}" (its ways out lead only to {stages}, which are trapped too): add a transition that leads towards a final stage such as "{final}"',
+      zh: '从阶段“{stage}”无法到达任何终止阶段（它只能通往同样被困的 {stages}）：请添加一条通往终止阶段（如“{final}”）的转移',
+    },
+  },
   checkPlan({ graph, t, report }) {
     // Without a start or an end, graph/initial or graph/final speaks instead.
     if (graph.initial.length === 0 || graph.finals.length === 0) return;
@@ -80,7 +86,7 @@ stages:
       if (next.length > shown.length) shown.push('…');
       report(
         pointerOf('/stages', stage),
-        t('graph.trap', {
+        t('graph/trap.stage', {
           stage,
           stages: shown.join(', '),
           final: graph.finals[0]!,
@@ -89,4 +95,4 @@ stages:
       );
     }
   },
-};
+});

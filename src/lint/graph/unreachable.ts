@@ -1,9 +1,9 @@
 /** `graph/unreachable`: every stage is reachable from the initial stage. */
 import { pointerOf } from '../../model/pointer.js';
 import { reachableFrom } from '../../model/graph-search.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const graphUnreachableRule: Rule = {
+export const graphUnreachableRule = defineRule({
   id: 'graph/unreachable',
   severity: 'error',
   docs: {
@@ -44,6 +44,12 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    stage: {
+      en: 'stage "{stage}" cannot be reached from the initial stage "{initial}": lead a transition to it from a reachable stage (an `on` event, a decision option\'s `goto` or an `after`), or remove the stage',
+      zh: '从初始阶段“{initial}”无法到达阶段“{stage}”：请从可到达的阶段引一条转移到它（`on` 事件、决策选项的 `goto` 或 `after`），或删除该阶段',
+    },
+  },
   checkPlan({ graph, t, report }) {
     // With no initial stage, graph/initial speaks; several initial stages are all starts here.
     if (graph.initial.length === 0) return;
@@ -52,9 +58,9 @@ stages:
       if (reached.has(stage)) continue;
       report(
         pointerOf('/stages', stage),
-        t('graph.unreachable', { stage, initial: graph.initial[0]! }),
+        t('graph/unreachable.stage', { stage, initial: graph.initial[0]! }),
         'key',
       );
     }
   },
-};
+});

@@ -9,9 +9,9 @@
  */
 import { pointerOf } from '../../model/pointer.js';
 import { decisionEntries, taskEntries } from '../../model/plan-entries.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const idDuplicateRule: Rule = {
+export const idDuplicateRule = defineRule({
   id: 'id/duplicate',
   severity: 'error',
   docs: {
@@ -56,16 +56,34 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    task: {
+      en: 'task id "{id}" is already used in stage {stage}: give this task an id of its own',
+      zh: '任务 id“{id}”已在阶段 {stage} 中使用：请为此任务另起一个 id',
+    },
+    decision: {
+      en: 'decision id "{id}" is already used in stage {stage}: authority lists and scenarios name decisions by id, so give this one an id of its own',
+      zh: '决策 id“{id}”已在阶段 {stage} 中使用：职权（authority）和演练脚本都按 id 引用决策，请为此决策另起一个 id',
+    },
+    option: {
+      en: 'option id "{id}" appears twice in decision {decision}: give each option an id of its own',
+      zh: '选项 id“{id}”在决策 {decision} 中出现了两次：请为每个选项使用不同的 id',
+    },
+    inject: {
+      en: 'inject id "{id}" is already used by an earlier inject of this scenario: give each inject an id of its own',
+      zh: '注入 id“{id}”已被本演练脚本中前面的注入使用：请为每个注入使用不同的 id',
+    },
+    scenario: {
+      en: 'scenario id "{id}" is already used by an earlier scenario of this plan: give each scenario an id of its own (--scenario picks one by id)',
+      zh: '演练脚本 id“{id}”已被本预案中前面的演练脚本使用：请为每个演练脚本使用不同的 id（--scenario 按 id 选择）',
+    },
+  },
   checkPlan({ plan, t, report }) {
     const tasks = new Map<string, string>();
     for (const { task, stageId, pointer } of taskEntries(plan)) {
       const first = tasks.get(task.id);
       if (first === undefined) tasks.set(task.id, stageId);
-      else
-        report(
-          pointerOf(pointer, 'id'),
-          t('lint.id-duplicate.task', { id: task.id, stage: first }),
-        );
+      else report(pointerOf(pointer, 'id'), t('id/duplicate.task', { id: task.id, stage: first }));
     }
     const decisions = new Map<string, string>();
     for (const { decision, stageId, pointer } of decisionEntries(plan)) {
@@ -74,29 +92,26 @@ stages:
       else
         report(
           pointerOf(pointer, 'id'),
-          t('lint.id-duplicate.decision', { id: decision.id, stage: first }),
+          t('id/duplicate.decision', { id: decision.id, stage: first }),
         );
       const options = new Set<string>();
       decision.options.forEach((option, index) => {
         if (!options.has(option.id)) return void options.add(option.id);
-        const message = t('lint.id-duplicate.option', { id: option.id, decision: decision.id });
+        const message = t('id/duplicate.option', { id: option.id, decision: decision.id });
         report(pointerOf(pointer, 'options', index, 'id'), message);
       });
     }
     const scenarios = new Set<string>();
     (plan.scenarios ?? []).forEach((scenario, index) => {
       if (!scenarios.has(scenario.id)) return void scenarios.add(scenario.id);
-      report(
-        pointerOf('/scenarios', index, 'id'),
-        t('lint.id-duplicate.scenario', { id: scenario.id }),
-      );
+      report(pointerOf('/scenarios', index, 'id'), t('id/duplicate.scenario', { id: scenario.id }));
     });
   },
   checkScenario({ scenario, t, report }) {
     const injects = new Set<string>();
     scenario.injects.forEach((inject, index) => {
       if (!injects.has(inject.id)) return void injects.add(inject.id);
-      report(pointerOf('/injects', index, 'id'), t('lint.id-duplicate.inject', { id: inject.id }));
+      report(pointerOf('/injects', index, 'id'), t('id/duplicate.inject', { id: inject.id }));
     });
   },
-};
+});

@@ -1,9 +1,9 @@
 /** lifecycle/drill-overdue: the plan has a drill record that is not overdue (rules.md). */
 import { cycleStatus } from '../../readiness/lifecycle.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { reportCycle } from './report-cycle.js';
 
-export const lifecycleDrillOverdueRule: Rule = {
+export const lifecycleDrillOverdueRule = defineRule({
   id: 'lifecycle/drill-overdue',
   severity: 'warning',
   docs: {
@@ -44,7 +44,25 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
-  checkPlan({ plan, today, t, report }) {
-    reportCycle(cycleStatus('drill', plan.drill, today), today, t, report);
+  messages: {
+    none: {
+      en: 'the plan has no drill on record: hold a drill (yuan drill) and add drill: { last: YYYY-MM-DD, every_months: 12 }',
+      zh: '预案没有演练记录：请组织一次演练（yuan drill）并添加 drill: { last: YYYY-MM-DD, every_months: 12 }',
+    },
+    'no-last': {
+      en: 'drill has no last date, so no drill is on record: hold a drill and add last: YYYY-MM-DD',
+      zh: 'drill 没有 last 日期，即没有演练记录：请组织演练并添加 last: YYYY-MM-DD',
+    },
+    overdue: {
+      en: 'the plan was last drilled on {last}; every {months} months makes the next drill due on {due}, before today ({today}): hold a drill and update drill.last',
+      zh: '预案最近一次演练为 {last}，按每 {months} 个月一次，下次演练应在 {due} 前进行，已早于今天（{today}）：请组织演练并更新 drill.last',
+    },
   },
-};
+  checkPlan({ plan, today, t, report }) {
+    reportCycle(cycleStatus('drill', plan.drill, today), today, report, {
+      none: () => t('lifecycle/drill-overdue.none'),
+      noLast: () => t('lifecycle/drill-overdue.no-last'),
+      overdue: (params) => t('lifecycle/drill-overdue.overdue', params),
+    });
+  },
+});

@@ -1,8 +1,8 @@
 /** lifecycle/phases: the plan has a stage in each of the phases warning, response and recovery (rules.md). */
 import { analyseCoverage } from '../../readiness/coverage.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const lifecyclePhasesRule: Rule = {
+export const lifecyclePhasesRule = defineRule({
   id: 'lifecycle/phases',
   severity: 'warning',
   docs: {
@@ -43,10 +43,16 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    missing: {
+      en: 'the plan has no stage in the {name} phase: add a stage with phase: {phase}, so the plan covers warning, response and recovery',
+      zh: '预案没有“{name}”阶段：请添加一个 phase: {phase} 的阶段，使预案覆盖预警、应急处置和应急恢复',
+    },
+  },
   checkPlan({ plan, t, report }) {
     for (const phase of analyseCoverage(plan).missingPhases) {
       const name = t(`lint.phase.${phase}`);
-      report('/stages', t('lint.phases.missing', { name, phase }), 'key');
+      report('/stages', t('lifecycle/phases.missing', { name, phase }), 'key');
     }
   },
-};
+});

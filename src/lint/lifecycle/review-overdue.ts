@@ -1,9 +1,9 @@
 /** lifecycle/review-overdue: the plan has a review record that is not overdue (rules.md). */
 import { cycleStatus } from '../../readiness/lifecycle.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { reportCycle } from './report-cycle.js';
 
-export const lifecycleReviewOverdueRule: Rule = {
+export const lifecycleReviewOverdueRule = defineRule({
   id: 'lifecycle/review-overdue',
   severity: 'warning',
   docs: {
@@ -44,7 +44,25 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
-  checkPlan({ plan, today, t, report }) {
-    reportCycle(cycleStatus('review', plan.review, today), today, t, report);
+  messages: {
+    none: {
+      en: 'the plan has no review on record: review it and add review: { last: YYYY-MM-DD, every_months: 12 }',
+      zh: '预案没有评审记录：请评审预案并添加 review: { last: YYYY-MM-DD, every_months: 12 }',
+    },
+    'no-last': {
+      en: 'review has no last date, so no review is on record: review the plan and add last: YYYY-MM-DD',
+      zh: 'review 没有 last 日期，即没有评审记录：请评审预案并添加 last: YYYY-MM-DD',
+    },
+    overdue: {
+      en: 'the plan was last reviewed on {last}; every {months} months makes the next review due on {due}, before today ({today}): review the plan and update review.last',
+      zh: '预案最近一次评审为 {last}，按每 {months} 个月一次，下次评审应在 {due} 前完成，已早于今天（{today}）：请评审预案并更新 review.last',
+    },
   },
-};
+  checkPlan({ plan, today, t, report }) {
+    reportCycle(cycleStatus('review', plan.review, today), today, report, {
+      none: () => t('lifecycle/review-overdue.none'),
+      noLast: () => t('lifecycle/review-overdue.no-last'),
+      overdue: (params) => t('lifecycle/review-overdue.overdue', params),
+    });
+  },
+});

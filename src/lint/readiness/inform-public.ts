@@ -1,8 +1,8 @@
 /** readiness/inform-public: every response-phase stage has a task of kind inform (rules.md). */
 import { analyseCoverage } from '../../readiness/coverage.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const readinessInformPublicRule: Rule = {
+export const readinessInformPublicRule = defineRule({
   id: 'readiness/inform-public',
   severity: 'warning',
   docs: {
@@ -46,9 +46,15 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    missing: {
+      en: 'response stage {stage} has no task of kind inform: add a task with kind: inform that tells residents what is happening and what to do',
+      zh: '应急处置阶段 {stage} 没有 kind: inform 的任务：请添加一个 kind: inform 的任务，告诉居民发生了什么、应当怎么做',
+    },
+  },
   checkPlan({ plan, t, report }) {
     for (const stage of analyseCoverage(plan).uninformedStages) {
-      report(stage.pointer, t('lint.inform-public.missing', { stage: stage.id }), 'key');
+      report(stage.pointer, t('readiness/inform-public.missing', { stage: stage.id }), 'key');
     }
   },
-};
+});

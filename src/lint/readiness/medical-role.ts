@@ -1,8 +1,8 @@
 /** readiness/medical-role: a public-health plan has a role whose function is medical (rules.md). */
 import { analyseCoverage } from '../../readiness/coverage.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const readinessMedicalRoleRule: Rule = {
+export const readinessMedicalRoleRule = defineRule({
   id: 'readiness/medical-role',
   severity: 'warning',
   docs: {
@@ -68,9 +68,15 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    missing: {
+      en: 'this public-health plan has no role with function: medical: add the health station or clinic that screens, refers and treats people as a role with function: medical',
+      zh: '本公共卫生预案没有 function: medical 的角色：请把负责筛查、转诊和救治的卫生服务站或诊所添加为 function: medical 的角色',
+    },
+  },
   checkPlan({ plan, t, report }) {
     const coverage = analyseCoverage(plan);
     if (!coverage.publicHealth || coverage.medicalRoles.length > 0) return;
-    report(plan.roles === undefined ? '' : '/roles', t('lint.medical-role.missing'), 'key');
+    report(plan.roles === undefined ? '' : '/roles', t('readiness/medical-role.missing'), 'key');
   },
-};
+});

@@ -1,9 +1,9 @@
 /** readiness/report-deadline: warning and response stages of a public-health plan have a report task due within 2h (rules.md). */
 import { pointerOf } from '../../model/pointer.js';
 import { analyseCoverage } from '../../readiness/coverage.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const readinessReportDeadlineRule: Rule = {
+export const readinessReportDeadlineRule = defineRule({
   id: 'readiness/report-deadline',
   severity: 'warning',
   docs: {
@@ -66,6 +66,20 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    missing: {
+      en: '{phase} stage {stage} of this public-health plan has no report task: add a task with kind: report and within: 2h (the public-health emergency regulations require a report within 2 hours)',
+      zh: '本公共卫生预案的{phase}阶段 {stage} 没有报告任务：请添加 kind: report 且 within: 2h 的任务（《突发公共卫生事件应急条例》要求 2 小时内报告）',
+    },
+    late: {
+      en: 'report task {task} is due within {within}, later than the 2-hour limit of the public-health emergency regulations: set within: 2h or less',
+      zh: '报告任务 {task} 的时限为 {within}，超过《突发公共卫生事件应急条例》规定的 2 小时：请改为 within: 2h 或更短',
+    },
+    untimed: {
+      en: 'report task {task} has no deadline: add within: 2h (the public-health emergency regulations require a report within 2 hours)',
+      zh: '报告任务 {task} 没有时限：请添加 within: 2h（《突发公共卫生事件应急条例》要求 2 小时内报告）',
+    },
+  },
   checkPlan({ plan, t, report }) {
     const coverage = analyseCoverage(plan);
     if (!coverage.publicHealth) return;
@@ -73,13 +87,17 @@ stages:
       if (status === 'ok') continue;
       if (status === 'missing' || task === undefined) {
         const phase = t(`lint.phase.${stage.stage.phase}`);
-        report(stage.pointer, t('lint.report-deadline.missing', { phase, stage: stage.id }), 'key');
+        report(
+          stage.pointer,
+          t('readiness/report-deadline.missing', { phase, stage: stage.id }),
+          'key',
+        );
       } else if (task.task.within === undefined) {
-        report(task.pointer, t('lint.report-deadline.untimed', { task: task.task.id }));
+        report(task.pointer, t('readiness/report-deadline.untimed', { task: task.task.id }));
       } else {
         const params = { task: task.task.id, within: task.task.within };
-        report(pointerOf(task.pointer, 'within'), t('lint.report-deadline.late', params));
+        report(pointerOf(task.pointer, 'within'), t('readiness/report-deadline.late', params));
       }
     }
   },
-};
+});

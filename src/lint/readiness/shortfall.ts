@@ -1,12 +1,11 @@
 /** readiness/shortfall: each resource's stock covers its computed demand (rules.md; arithmetic in src/readiness/resource-demand.ts). */
 import { formatNumber } from '../../i18n/format-number.js';
-import type { Translate } from '../../i18n/index.js';
 import { pointerOf } from '../../model/pointer.js';
 import { demandLines, type DemandLine } from '../../readiness/demand-lines.js';
 import { resourceDemands, type ResourceDemand } from '../../readiness/resource-demand.js';
-import type { Rule } from '../rule.js';
+import { defineRule, type RuleTranslate } from '../rule.js';
 
-export const readinessShortfallRule: Rule = {
+export const readinessShortfallRule = defineRule({
   id: 'readiness/shortfall',
   severity: 'warning',
   docs: {
@@ -61,27 +60,58 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    gap: {
+      en: 'need {need} of {title} ({terms}), stock {stock}: buy {gap} more or lower the demand',
+      zh: '需要{title} {need}（{terms}），库存 {stock}：请再采购 {gap} 或降低需求',
+    },
+    'term-once': {
+      en: '{rate} per {per} × {count} during {stages}',
+      zh: '在 {stages} 期间每个 {per} {rate} × {count}',
+    },
+    'term-daily': {
+      en: '{rate} per {per} a day × {count} × {days} days of {stages}',
+      zh: '在 {stages} 期间每个 {per} 每天 {rate} × {count} × {days} 天',
+    },
+    'term-task': {
+      en: '{rate} for task {task} in {stages}',
+      zh: '{stages} 阶段的任务 {task} 使用 {rate}',
+    },
+    'no-count': {
+      en: 'the demand per {per} cannot be computed because {field} is missing: add {field} to the plan',
+      zh: '无法计算按 {per} 的需求，因为缺少 {field}：请在预案中补充 {field}',
+    },
+    'no-duration': {
+      en: '{title} is needed daily during stage {stage}, which has no expect_duration, so the need cannot be computed: add expect_duration to stage {stage} (e.g. 14d)',
+      zh: '{title}在阶段 {stage} 中按天消耗，但该阶段没有 expect_duration，无法计算需求：请为阶段 {stage} 添加 expect_duration（例如 14d）',
+    },
+  },
   checkPlan({ plan, t, report }) {
     for (const demand of resourceDemands(plan)) {
       for (const unknown of demand.unknowns) {
         if (unknown.kind === 'no-count')
           report(
             unknown.pointer,
-            t('lint.shortfall.no-count', { per: unknown.per, field: unknown.field }),
+            t('readiness/shortfall.no-count', { per: unknown.per, field: unknown.field }),
           );
         else
           report(
             unknown.pointer,
-            t('lint.shortfall.no-duration', { title: demand.resource.title, stage: unknown.stage }),
+            t('readiness/shortfall.no-duration', {
+              title: demand.resource.title,
+              stage: unknown.stage,
+            }),
           );
       }
       if (demand.gap > 0) report(pointerOf(demand.pointer, 'stock'), shortfallMessage(demand, t));
     }
   },
-};
+});
+
+type ShortfallTranslate = RuleTranslate<typeof readinessShortfallRule.messages>;
 
 /** "need 18 支 of 测温枪 (2 per checkpoint × 9 during lockdown), stock 13 支: buy 5 支 more ..." */
-export function shortfallMessage(demand: ResourceDemand, t: Translate): string {
+export function shortfallMessage(demand: ResourceDemand, t: ShortfallTranslate): string {
   const unit = demand.resource.unit ?? '';
   const quantity = (amount: number) =>
     t('lint.quantity', { amount: formatNumber(amount), unit }).trim();
@@ -89,7 +119,7 @@ export function shortfallMessage(demand: ResourceDemand, t: Translate): string {
     .filter((line) => line.amount > 0)
     .map((line) => lineText(line, t))
     .join(' + ');
-  return t('lint.shortfall.gap', {
+  return t('readiness/shortfall.gap', {
     need: quantity(demand.need),
     title: demand.resource.title,
     terms,
@@ -99,14 +129,15 @@ export function shortfallMessage(demand: ResourceDemand, t: Translate): string {
 }
 
 /** One line of the arithmetic, e.g. "2 per grid-worker a day × 39 × 42 days of lockdown, controlled". */
-export function lineText(line: DemandLine, t: Translate): string {
+export function lineText(line: DemandLine, t: ShortfallTranslate): string {
   const { term } = line;
   const stages = line.stages.join(t('lint.list-separator'));
   const rate = formatNumber(term.rate);
   if (term.basis === 'task')
-    return t('lint.shortfall.term-task', { rate, task: term.task!, stages });
+    return t('readiness/shortfall.term-task', { rate, task: term.task!, stages });
   const count = formatNumber(term.count ?? 0);
-  if (!term.daily) return t('lint.shortfall.term-once', { rate, per: term.per, count, stages });
+  if (!term.daily)
+    return t('readiness/shortfall.term-once', { rate, per: term.per, count, stages });
   const days = formatNumber(line.days);
-  return t('lint.shortfall.term-daily', { rate, per: term.per, count, days, stages });
+  return t('readiness/shortfall.term-daily', { rate, per: term.per, count, days, stages });
 }

@@ -1,13 +1,12 @@
 /** ref/decision: `authority`, scenario `expect`, answers and `timeout.choose` name real decisions and options (rules.md). */
-import type { Translate } from '../../i18n/index.js';
 import { pointerOf } from '../../model/pointer.js';
 import type { Decision, Plan } from '../../model/plan.js';
 import { indexDecisions, type PlacedDecision } from '../../model/plan-index.js';
 import { decisionEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
-import type { Report, Rule } from '../rule.js';
+import { defineRule, type Report, type RuleTranslate } from '../rule.js';
 
-export const refDecisionRule: Rule = {
+export const refDecisionRule = defineRule({
   id: 'ref/decision',
   severity: 'error',
   docs: {
@@ -76,6 +75,24 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    missing: {
+      en: '{field} names decision "{id}", which the plan does not have: {fix}',
+      zh: '{field} 引用的决策“{id}”在预案中不存在：{fix}',
+    },
+    option: {
+      en: '{field} names option "{id}", which decision {decision} does not offer: {fix}',
+      zh: '{field} 引用的选项“{id}”不是决策 {decision} 的选项：{fix}',
+    },
+    add: {
+      en: 'add a decision with id: {id} to a stage, or name an existing one',
+      zh: '请在某个阶段中添加 id 为 {id} 的决策，或改为已有的决策',
+    },
+    'add-option': {
+      en: 'add an option with id: {id} to decision {decision}, or name an existing one',
+      zh: '请为决策 {decision} 添加 id 为 {id} 的选项，或改为已有的选项',
+    },
+  },
   checkPlan({ plan, t, report }) {
     const refs = new DecisionRefs(plan, t, report);
     for (const [id, role] of Object.entries(plan.roles ?? {})) {
@@ -114,7 +131,7 @@ stages:
         refs.option(decision, answer.option, pointerOf(at, 'option'), 'option');
     });
   },
-};
+});
 
 /** Looks decisions and options up by id and reports the ones that do not exist. */
 class DecisionRefs {
@@ -122,7 +139,7 @@ class DecisionRefs {
 
   constructor(
     plan: Plan,
-    private readonly t: Translate,
+    private readonly t: RuleTranslate<typeof refDecisionRule.messages>,
     private readonly report: Report,
   ) {
     this.decisions = indexDecisions(plan);
@@ -133,8 +150,8 @@ class DecisionRefs {
     const placed = this.decisions.get(id);
     if (placed !== undefined) return placed.decision;
     const ids = [...this.decisions.keys()];
-    const fix = fixFor(this.t, id, ids, this.t('lint.fix.add-decision', { id }));
-    this.report(pointer, this.t('lint.ref-decision.missing', { field, id, fix }));
+    const fix = fixFor(this.t, id, ids, this.t('ref/decision.add', { id }));
+    this.report(pointer, this.t('ref/decision.missing', { field, id, fix }));
     return undefined;
   }
 
@@ -146,11 +163,8 @@ class DecisionRefs {
       this.t,
       id,
       ids,
-      this.t('lint.fix.add-option', { id, decision: decision.id }),
+      this.t('ref/decision.add-option', { id, decision: decision.id }),
     );
-    this.report(
-      pointer,
-      this.t('lint.ref-decision.option', { field, id, decision: decision.id, fix }),
-    );
+    this.report(pointer, this.t('ref/decision.option', { field, id, decision: decision.id, fix }));
   }
 }

@@ -2,9 +2,9 @@
 import { pointerOf } from '../../model/pointer.js';
 import { stageEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const refEventRule: Rule = {
+export const refEventRule = defineRule({
   id: 'ref/event',
   severity: 'warning',
   docs: {
@@ -37,6 +37,16 @@ injects:
     message: 辖区报告首例确诊病例
     event: confirmed-case`,
   },
+  messages: {
+    unhandled: {
+      en: 'no stage handles event "{id}", so this inject moves nothing: {fix}',
+      zh: '没有任何阶段处理事件“{id}”，此注入不会引起任何变化：{fix}',
+    },
+    add: {
+      en: 'add "{id}: <target stage>" under the on: of the stage that should react to it',
+      zh: '请在应当响应它的阶段的 on: 下添加“{id}: <目标阶段>”',
+    },
+  },
   checkScenario({ scenario, plan, t, report }) {
     const handled = [
       ...new Set(stageEntries(plan).flatMap(({ stage }) => Object.keys(stage.on ?? {}))),
@@ -44,11 +54,8 @@ injects:
     scenario.injects.forEach((inject, index) => {
       const event = inject.event;
       if (event === undefined || handled.includes(event)) return;
-      const fix = fixFor(t, event, handled, t('lint.fix.add-on', { id: event }));
-      report(
-        pointerOf('/injects', index, 'event'),
-        t('lint.ref-event.unhandled', { id: event, fix }),
-      );
+      const fix = fixFor(t, event, handled, t('ref/event.add', { id: event }));
+      report(pointerOf('/injects', index, 'event'), t('ref/event.unhandled', { id: event, fix }));
     });
   },
-};
+});

@@ -2,9 +2,9 @@
 import { pointerOf } from '../../model/pointer.js';
 import { keysOf, own, stageEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const refLevelRule: Rule = {
+export const refLevelRule = defineRule({
   id: 'ref/level',
   severity: 'error',
   docs: {
@@ -51,13 +51,23 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    missing: {
+      en: 'level "{id}" is not one of the plan\'s levels: {fix}',
+      zh: '响应级别“{id}”不在预案的 levels 中：{fix}',
+    },
+    add: {
+      en: 'add a level "{id}" under levels, or name an existing one',
+      zh: '请在 levels 下添加响应级别“{id}”，或改为已有的级别',
+    },
+  },
   checkPlan({ plan, t, report }) {
     const levels = keysOf(plan.levels);
     for (const { stage, pointer } of stageEntries(plan)) {
       const level = stage.level;
       if (level === undefined || own(plan.levels, level) !== undefined) continue;
-      const fix = fixFor(t, level, levels, t('lint.fix.add-level', { id: level }));
-      report(pointerOf(pointer, 'level'), t('lint.ref-level.missing', { id: level, fix }));
+      const fix = fixFor(t, level, levels, t('ref/level.add', { id: level }));
+      report(pointerOf(pointer, 'level'), t('ref/level.missing', { id: level, fix }));
     }
   },
-};
+});

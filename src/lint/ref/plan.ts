@@ -1,11 +1,11 @@
 /**
  * ref/plan: a scenario's `plan:` path exists, is a plan, and stays inside the folder tree of the
  * scenario's repository (rules.md). The check needs the file system, so the validate pipeline
- * performs it (with the messages lint.ref-plan.*); this module gives the rule its id and docs, and
- * the pure path arithmetic.
+ * performs it (with the messages below); this module gives the rule its id, docs and messages,
+ * and the pure path arithmetic.
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 /** Where a scenario's `plan:` points, and whether that stays inside the repository root. */
 export interface PlanPath {
@@ -27,7 +27,7 @@ export function resolvePlanPath(
   return { path, inside: !leaves };
 }
 
-export const refPlanRule: Rule = {
+export const refPlanRule = defineRule({
   id: 'ref/plan',
   severity: 'error',
   docs: {
@@ -54,4 +54,26 @@ plan: ../plans/x-community-epidemic.yaml
 injects:
   - { id: regional-alert, at: 0s, message: 自治区启动一级响应, event: regional-level-1 }`,
   },
-};
+  messages: {
+    missing: {
+      en: 'plan "{path}" does not exist: write the path of the plan file, relative to this scenario',
+      zh: '预案“{path}”不存在：请写出预案文件相对于本演练脚本的路径',
+    },
+    outside: {
+      en: 'plan "{path}" lies outside the repository that holds this scenario: keep the plan and its scenarios in one repository',
+      zh: '预案“{path}”位于本演练脚本所在仓库之外：请把预案与其演练脚本放在同一仓库中',
+    },
+    'not-a-plan': {
+      en: 'plan "{path}" is not a plan (its kind is not plan): point plan: at a file with kind: plan',
+      zh: '“{path}”不是预案（其 kind 不是 plan）：请让 plan: 指向 kind: plan 的文件',
+    },
+    unreadable: {
+      en: 'plan "{path}" cannot be read: {detail}',
+      zh: '无法读取预案“{path}”：{detail}',
+    },
+    invalid: {
+      en: 'plan "{path}" has {count} error(s), so this scenario cannot be checked against it; run `yuan validate {file}` and fix them first',
+      zh: '预案“{path}”有 {count} 个错误，因此无法对照它检查本演练脚本；请先运行 `yuan validate {file}` 并修正',
+    },
+  },
+});

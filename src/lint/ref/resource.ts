@@ -2,9 +2,9 @@
 import { pointerOf } from '../../model/pointer.js';
 import { keysOf, own, taskEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const refResourceRule: Rule = {
+export const refResourceRule = defineRule({
   id: 'ref/resource',
   severity: 'error',
   docs: {
@@ -51,14 +51,24 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    missing: {
+      en: 'uses names resource "{id}", which the plan does not have: {fix}',
+      zh: 'uses 引用的物资“{id}”在预案中不存在：{fix}',
+    },
+    add: {
+      en: 'add a resource "{id}" under resources (with its stock), or name an existing one',
+      zh: '请在 resources 下添加物资“{id}”（并写明库存），或改为已有的物资',
+    },
+  },
   checkPlan({ plan, t, report }) {
     const resources = keysOf(plan.resources);
     for (const { task, pointer } of taskEntries(plan)) {
       for (const id of keysOf(task.uses)) {
         if (own(plan.resources, id) !== undefined) continue;
-        const fix = fixFor(t, id, resources, t('lint.fix.add-resource', { id }));
-        report(pointerOf(pointer, 'uses', id), t('lint.ref-resource.missing', { id, fix }), 'key');
+        const fix = fixFor(t, id, resources, t('ref/resource.add', { id }));
+        report(pointerOf(pointer, 'uses', id), t('ref/resource.missing', { id, fix }), 'key');
       }
     }
   },
-};
+});

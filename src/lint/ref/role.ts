@@ -1,13 +1,12 @@
 /** ref/role: every `owner`, `deputy`, `players` entry and demand `per` names a role, or a basis for `per` (rules.md). */
-import type { Translate } from '../../i18n/index.js';
 import { pointerOf } from '../../model/pointer.js';
 import type { Plan } from '../../model/plan.js';
 import { basisOf } from '../../readiness/demand-basis.js';
 import { decisionEntries, keysOf, own, taskEntries } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
-import type { Report, Rule } from '../rule.js';
+import { defineRule, type Report, type RuleTranslate } from '../rule.js';
 
-export const refRoleRule: Rule = {
+export const refRoleRule = defineRule({
   id: 'ref/role',
   severity: 'error',
   docs: {
@@ -57,6 +56,24 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    missing: {
+      en: '{field} names role "{id}", which the plan does not have: {fix}',
+      zh: '{field} 引用的角色“{id}”在预案中不存在：{fix}',
+    },
+    'self-deputy': {
+      en: 'role {id} names itself as its deputy: name another role who stands in when {id} is absent',
+      zh: '角色 {id} 把自己设为副手（deputy）：请改为在 {id} 缺位时能顶替的另一个角色',
+    },
+    per: {
+      en: 'per names "{id}", which is neither resident, household, a site of scope.sites nor a role: {fix}',
+      zh: 'per 中的“{id}”既不是 resident、household、scope.sites 中的场所，也不是角色：{fix}',
+    },
+    add: {
+      en: 'add a role "{id}" under roles, or name an existing one',
+      zh: '请在 roles 下添加角色“{id}”，或改为已有的角色',
+    },
+  },
   checkPlan({ plan, t, report }) {
     const check = (role: string, pointer: string, field: string) =>
       checkRole(plan, role, pointer, field, t, report);
@@ -69,16 +86,16 @@ stages:
     for (const [id, role] of Object.entries(plan.roles ?? {})) {
       if (role.deputy === undefined) continue;
       const at = pointerOf('/roles', id, 'deputy');
-      if (role.deputy === id) report(at, t('lint.ref-role.self-deputy', { id }));
+      if (role.deputy === id) report(at, t('ref/role.self-deputy', { id }));
       else check(role.deputy, at, 'deputy');
     }
     const bases = ['resident', 'household', ...keysOf(plan.scope?.sites), ...keysOf(plan.roles)];
     for (const [id, resource] of Object.entries(plan.resources ?? {})) {
       (resource.demand ?? []).forEach((demand, index) => {
         if (basisOf(plan, demand.per) !== undefined) return;
-        const fix = fixFor(t, demand.per, bases, t('lint.fix.add-role', { id: demand.per }));
+        const fix = fixFor(t, demand.per, bases, t('ref/role.add', { id: demand.per }));
         const at = pointerOf('/resources', id, 'demand', index, 'per');
-        report(at, t('lint.ref-role.per', { id: demand.per, fix }));
+        report(at, t('ref/role.per', { id: demand.per, fix }));
       });
     }
   },
@@ -87,17 +104,17 @@ stages:
       checkRole(plan, player, pointerOf('/players', index), 'players', t, report),
     );
   },
-};
+});
 
 function checkRole(
   plan: Plan,
   role: string,
   pointer: string,
   field: string,
-  t: Translate,
+  t: RuleTranslate<typeof refRoleRule.messages>,
   report: Report,
 ): void {
   if (own(plan.roles, role) !== undefined) return;
-  const fix = fixFor(t, role, keysOf(plan.roles), t('lint.fix.add-role', { id: role }));
-  report(pointer, t('lint.ref-role.missing', { field, id: role, fix }));
+  const fix = fixFor(t, role, keysOf(plan.roles), t('ref/role.add', { id: role }));
+  report(pointer, t('ref/role.missing', { field, id: role, fix }));
 }

@@ -4,9 +4,9 @@ import { pointerOf } from '../../model/pointer.js';
 import { resolveDuring } from '../../readiness/demand-basis.js';
 import { keysOf, own } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const refStageRule: Rule = {
+export const refStageRule = defineRule({
   id: 'ref/stage',
   severity: 'error',
   docs: {
@@ -55,15 +55,29 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    missing: {
+      en: '{field} names stage "{id}", which the plan does not have: {fix}',
+      zh: '{field} 引用的阶段“{id}”在预案中不存在：{fix}',
+    },
+    during: {
+      en: 'during names "{id}", which is neither a stage nor a phase: {fix}',
+      zh: 'during 中的“{id}”既不是阶段，也不是阶段类别（phase）：{fix}',
+    },
+    add: {
+      en: 'add a stage "{id}" under stages, or name an existing one',
+      zh: '请在 stages 下添加阶段“{id}”，或改为已有的阶段',
+    },
+  },
   checkPlan({ plan, graph, t, report }) {
     const stages = keysOf(plan.stages);
-    const fix = (id: string) => fixFor(t, id, stages, t('lint.fix.add-stage', { id }));
+    const fix = (id: string) => fixFor(t, id, stages, t('ref/stage.add', { id }));
     // Dangling edges name no stage; a timeout's edge repeats its option's goto, reported there.
     for (const edge of graph.dangling) {
       if (edge.kind === 'timeout') continue;
       const field =
         edge.kind === 'event' ? `on.${edge.event}` : edge.kind === 'after' ? 'after' : 'goto';
-      report(edge.pointer, t('lint.ref-stage.missing', { field, id: edge.to, fix: fix(edge.to) }));
+      report(edge.pointer, t('ref/stage.missing', { field, id: edge.to, fix: fix(edge.to) }));
     }
     const stagesAndPhases = [...stages, ...PHASES.filter((phase) => !stages.includes(phase))];
     for (const [id, resource] of Object.entries(plan.resources ?? {})) {
@@ -72,7 +86,7 @@ stages:
           if (entry.kind !== 'unknown') continue;
           const at = pointerOf('/resources', id, 'demand', index, 'during', entry.index);
           const fixText = fixFor(t, entry.entry, stagesAndPhases, fix(entry.entry));
-          report(at, t('lint.ref-stage.during', { id: entry.entry, fix: fixText }));
+          report(at, t('ref/stage.during', { id: entry.entry, fix: fixText }));
         }
       });
     }
@@ -80,7 +94,7 @@ stages:
   checkScenario({ scenario, plan, t, report }) {
     const start = scenario.start;
     if (start === undefined || own(plan.stages, start) !== undefined) return;
-    const fix = fixFor(t, start, keysOf(plan.stages), t('lint.fix.add-stage', { id: start }));
-    report('/start', t('lint.ref-stage.missing', { field: 'start', id: start, fix }));
+    const fix = fixFor(t, start, keysOf(plan.stages), t('ref/stage.add', { id: start }));
+    report('/start', t('ref/stage.missing', { field: 'start', id: start, fix }));
   },
-};
+});

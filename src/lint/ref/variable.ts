@@ -1,12 +1,11 @@
 /** ref/variable: every `when.var` and `set` key names a variable (rules.md, "References"). */
-import type { Translate } from '../../i18n/index.js';
 import type { Plan } from '../../model/plan.js';
 import { parentPointer, pointerOf } from '../../model/pointer.js';
 import { decisionEntries, keysOf, own, variableReads } from '../../model/plan-entries.js';
 import { fixFor } from '../closest-id.js';
-import type { Report, Rule } from '../rule.js';
+import { defineRule, type Report, type RuleTranslate } from '../rule.js';
 
-export const refVariableRule: Rule = {
+export const refVariableRule = defineRule({
   id: 'ref/variable',
   severity: 'error',
   docs: {
@@ -61,6 +60,16 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    missing: {
+      en: '{field} names variable "{id}", which the plan does not declare: {fix}',
+      zh: '{field} 引用的变量“{id}”在预案中未声明：{fix}',
+    },
+    add: {
+      en: 'declare it under variables, e.g. {id}: { initial: 0 }',
+      zh: '请在 variables 下声明它，例如 {id}: { initial: 0 }',
+    },
+  },
   checkPlan({ plan, graph, t, report }) {
     for (const edge of [...graph.edges, ...graph.dangling]) {
       if (edge.kind !== 'event' || edge.when === undefined) continue;
@@ -87,7 +96,7 @@ stages:
       }
     });
   },
-};
+});
 
 function checkVariable(
   plan: Plan,
@@ -95,10 +104,10 @@ function checkVariable(
   pointer: string,
   field: string,
   part: 'key' | 'value',
-  t: Translate,
+  t: RuleTranslate<typeof refVariableRule.messages>,
   report: Report,
 ): void {
   if (own(plan.variables, name) !== undefined) return;
-  const fix = fixFor(t, name, keysOf(plan.variables), t('lint.fix.add-variable', { id: name }));
-  report(pointer, t('lint.ref-variable.missing', { field, id: name, fix }), part);
+  const fix = fixFor(t, name, keysOf(plan.variables), t('ref/variable.add', { id: name }));
+  report(pointer, t('ref/variable.missing', { field, id: name, fix }), part);
 }

@@ -2,9 +2,9 @@
 import { reachableFrom } from '../../model/graph-search.js';
 import { pointerOf } from '../../model/pointer.js';
 import { decisionEntries, own } from '../../model/plan-entries.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const scenarioUnreachableExpectationRule: Rule = {
+export const scenarioUnreachableExpectationRule = defineRule({
   id: 'scenario/unreachable-expectation',
   severity: 'warning',
   docs: {
@@ -41,6 +41,12 @@ injects:
     event: regional-level-1
     expect: [{ decision: lockdown-decision, best: [lock-now] }]`,
   },
+  messages: {
+    stage: {
+      en: "decision {decision} belongs to stage {stage}, which cannot be reached from the scenario's start ({start}), so this expectation can never be met: start the scenario earlier or expect another decision",
+      zh: '决策 {decision} 属于阶段 {stage}，而从演练起点（{start}）无法到达该阶段，此预期永远无法实现：请把演练起点提前，或改为预期其他决策',
+    },
+  },
   checkScenario({ scenario, plan, graph, t, report }) {
     const start = scenario.start ?? (graph.initial.length === 1 ? graph.initial[0] : undefined);
     // No start, or one that names no stage: graph/initial and ref/stage say so.
@@ -56,8 +62,8 @@ injects:
         if (stage === undefined || reachable.has(stage)) return; // ref/decision reports unknown decisions
         const params = { decision: expectation.decision, stage, start };
         const at = pointerOf('/injects', i, 'expect', j, 'decision');
-        report(at, t('lint.unreachable-expectation.stage', params));
+        report(at, t('scenario/unreachable-expectation.stage', params));
       }),
     );
   },
-};
+});

@@ -2,9 +2,9 @@
 import { pointerOf } from '../../model/pointer.js';
 import { durationMs } from '../../model/duration.js';
 import { taskEntries } from '../../model/plan-entries.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const timingTaskExceedsStageRule: Rule = {
+export const timingTaskExceedsStageRule = defineRule({
   id: 'timing/task-exceeds-stage',
   severity: 'warning',
   docs: {
@@ -59,13 +59,19 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    late: {
+      en: "task {task} is due within {within}, but stage {stage} is expected to last only {duration}: shorten within, or lengthen the stage's expect_duration",
+      zh: '任务 {task} 的时限为 {within}，而阶段 {stage} 预计只持续 {duration}：请缩短 within，或延长该阶段的 expect_duration',
+    },
+  },
   checkPlan({ plan, t, report }) {
     for (const { stageId, stage, task, pointer } of taskEntries(plan)) {
       const duration = stage.expect_duration;
       if (task.within === undefined || duration === undefined) continue;
       if (durationMs(task.within) <= durationMs(duration)) continue;
       const params = { task: task.id, within: task.within, stage: stageId, duration };
-      report(pointerOf(pointer, 'within'), t('lint.task-exceeds-stage.late', params));
+      report(pointerOf(pointer, 'within'), t('timing/task-exceeds-stage.late', params));
     }
   },
-};
+});

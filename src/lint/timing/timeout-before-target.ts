@@ -2,9 +2,9 @@
 import { pointerOf } from '../../model/pointer.js';
 import { durationMs } from '../../model/duration.js';
 import { decisionEntries } from '../../model/plan-entries.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const timingTimeoutBeforeTargetRule: Rule = {
+export const timingTimeoutBeforeTargetRule = defineRule({
   id: 'timing/timeout-before-target',
   severity: 'warning',
   docs: {
@@ -77,6 +77,12 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
+  messages: {
+    early: {
+      en: 'decision {decision} times out after {after}, before its own target of {within}, so "{choose}" is chosen before the owner\'s deadline: set timeout.after to {within} or more, or shorten within',
+      zh: '决策 {decision} 在 {after} 后超时，早于其自身时限 {within}，负责人尚未到期限就会被自动选择“{choose}”：请把 timeout.after 设为 {within} 或更长，或缩短 within',
+    },
+  },
   checkPlan({ plan, t, report }) {
     for (const { decision, pointer } of decisionEntries(plan)) {
       const { within, timeout } = decision;
@@ -88,7 +94,10 @@ stages:
         within,
         choose: timeout.choose,
       };
-      report(pointerOf(pointer, 'timeout', 'after'), t('lint.timeout-before-target.early', params));
+      report(
+        pointerOf(pointer, 'timeout', 'after'),
+        t('timing/timeout-before-target.early', params),
+      );
     }
   },
-};
+});

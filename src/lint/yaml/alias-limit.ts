@@ -1,7 +1,7 @@
 /** yaml/alias-limit: alias expansion stays under the limit. Applied by the loader; this entry documents it. */
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const yamlAliasLimitRule: Rule = {
+export const yamlAliasLimitRule = defineRule({
   id: 'yaml/alias-limit',
   severity: 'error',
   docs: {
@@ -47,4 +47,4 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
-};
+});

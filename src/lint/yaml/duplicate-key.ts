@@ -1,7 +1,7 @@
 /** yaml/duplicate-key: no mapping repeats a key. Applied by the loader; this entry documents it. */
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const yamlDuplicateKeyRule: Rule = {
+export const yamlDuplicateKeyRule = defineRule({
   id: 'yaml/duplicate-key',
   severity: 'error',
   docs: {
@@ -45,4 +45,4 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
-};
+});

@@ -1,7 +1,7 @@
 /** yaml/syntax: the file parses as YAML. Applied by the loader (src/load/parse-text.ts); this entry documents it. */
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const yamlSyntaxRule: Rule = {
+export const yamlSyntaxRule = defineRule({
   id: 'yaml/syntax',
   severity: 'error',
   docs: {
@@ -50,4 +50,4 @@ stages:
     on: { no-new-cases-14d: recovery }
   recovery: { title: 复工复产与恢复, phase: recovery, final: true }`,
   },
-};
+});

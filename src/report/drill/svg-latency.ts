@@ -33,7 +33,7 @@ export function latencySvg(score: DrillScore, t: Translate): string {
   const scale = timeScale(longest, left, RIGHT);
   const height = TOP + decisions.length * ROW + 30;
   const bottom = height - 24;
-  const title = t('report.drill.chart.latency');
+  const title = t('chart.latency');
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart latency" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${e(title)}">`,
     `<title>${e(title)}</title>`,
@@ -49,7 +49,7 @@ export function latencySvg(score: DrillScore, t: Translate): string {
   decisions.forEach((decision, index) => {
     const y = TOP + index * ROW;
     const status = decisionStatus(decision);
-    const tip = t('report.drill.chart.bar', {
+    const tip = t('chart.bar', {
       decision: decision.decision,
       role: decision.role,
       latency: formatMaybeDuration(decision.latency),
@@ -94,17 +94,17 @@ export function latencySvg(score: DrillScore, t: Translate): string {
 /** Colour keys of the bars and the two marks. */
 function legend(t: Translate): string {
   const statuses: [DecisionStatus, string][] = [
-    ['on-time', t('report.drill.chart.legend.on-time')],
-    ['late', t('report.drill.chart.legend.late')],
-    ['missed', t('report.drill.chart.legend.missed')],
+    ['on-time', t('chart.legend.on-time')],
+    ['late', t('chart.legend.late')],
+    ['missed', t('chart.legend.missed')],
   ];
   const items = statuses.map(
     ([status, text], index) =>
       `<rect x="${8 + index * 150}" y="8" width="14" height="14" fill="${STATUS_COLORS[status]}"/><text x="${28 + index * 150}" y="20">${e(text)}</text>`,
   );
   items.push(
-    `<line class="target" x1="${470}" y1="6" x2="${470}" y2="24"/><text x="478" y="20">${e(t('report.drill.chart.legend.target'))}</text>`,
-    `<line class="zero" x1="${580}" y1="6" x2="${580}" y2="24"/><text x="588" y="20">${e(t('report.drill.chart.legend.zero'))}</text>`,
+    `<line class="target" x1="${470}" y1="6" x2="${470}" y2="24"/><text x="478" y="20">${e(t('chart.legend.target'))}</text>`,
+    `<line class="zero" x1="${580}" y1="6" x2="${580}" y2="24"/><text x="588" y="20">${e(t('chart.legend.zero'))}</text>`,
   );
   return `<g class="legend">${items.join('')}</g>`;
 }

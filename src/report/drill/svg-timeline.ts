@@ -39,7 +39,7 @@ export function timelineSvg(
   const decisions = score.decisions.filter((decision) => decision.openedAt !== null);
   const height = ROWS_Y + decisions.length * ROW + 36;
   const scale = timeScale(lastAt, LEFT, RIGHT);
-  const title = t('report.drill.chart.timeline');
+  const title = t('chart.timeline');
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${e(title)}">`,
     `<title>${e(title)}</title>`,
@@ -53,8 +53,8 @@ export function timelineSvg(
     );
   }
   parts.push(
-    label(t('report.drill.chart.lane.stages'), STAGE_Y + 17),
-    label(t('report.drill.chart.lane.injects'), INJECT_Y + 14),
+    label(t('chart.lane.stages'), STAGE_Y + 17),
+    label(t('chart.lane.injects'), INJECT_Y + 14),
   );
   for (const span of stageSpans(events, lastAt)) {
     const x = scale.x(span.from);
@@ -85,7 +85,7 @@ export function timelineSvg(
     const x = scale.x(from);
     const width = Math.max(3, scale.x(from + (decision.latency ?? 0)) - x);
     const status = decisionStatus(decision);
-    const tip = t('report.drill.chart.decision', {
+    const tip = t('chart.decision', {
       decision: decision.decision,
       role: decision.role,
       opened: formatScenarioTime(from),

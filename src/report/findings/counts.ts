@@ -21,12 +21,12 @@ export type Countable = 'problem' | 'error' | 'warning' | 'file';
 /** "1 error", "3 errors", "3 个错误". */
 export function sayCount(t: Translate, what: Countable, count: number): string {
   const form = count === 1 ? 'one' : 'other';
-  return t(`report.findings.count.${what}.${form}`, { count });
+  return t(`findings.count.${what}.${form}`, { count });
 }
 
 /** "3 problems (2 errors, 1 warning)" in the user's language. */
 export function saySummary(t: Translate, counts: FindingCounts): string {
-  return t('report.findings.summary', {
+  return t('findings.summary', {
     problems: sayCount(t, 'problem', counts.errors + counts.warnings),
     errors: sayCount(t, 'error', counts.errors),
     warnings: sayCount(t, 'warning', counts.warnings),

@@ -73,7 +73,7 @@ function testCase(file: FileReport, options: FindingsFormatOptions): string {
 function listing(findings: Finding[], options: FindingsFormatOptions): string {
   return findings
     .map((finding) => {
-      const severity = options.t(`report.findings.severity.${finding.severity}`);
+      const severity = options.t(`findings.severity.${finding.severity}`);
       return `${finding.line}:${finding.column} ${severity} ${finding.message} [${finding.ruleId}]`;
     })
     .join('\n');

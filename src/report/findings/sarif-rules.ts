@@ -41,8 +41,8 @@ function describeRule(rule: RuleInfo, t: Translate, lang: Lang): ReportingDescri
   const { summary, explanation } = rule.docs;
   const bad = rule.docs.bad.trimEnd();
   const good = rule.docs.good.trimEnd();
-  const badLabel = t('report.findings.help.bad');
-  const goodLabel = t('report.findings.help.good');
+  const badLabel = t('findings.help.bad');
+  const goodLabel = t('findings.help.good');
   return {
     id: rule.id,
     shortDescription: { text: summary[lang] },

@@ -26,7 +26,7 @@ export const stylishFormat: FindingsFormat = (options) => {
     end() {
       if (counts.errors + counts.warnings === 0) {
         const checked = sayCount(t, 'file', files);
-        return `${color.green('✔')} ${t('report.findings.clean', { files: checked })}\n`;
+        return `${color.green('✔')} ${t('findings.clean', { files: checked })}\n`;
       }
       const mark = counts.errors > 0 ? color.red.bold : color.yellow.bold;
       return `\n${mark(`✖ ${saySummary(t, counts)}`)}\n`;
@@ -42,8 +42,8 @@ function fileBlock(file: FileReport, options: FindingsFormatOptions): string {
   const findings = sortFindings(file.findings);
   const lines = file.text?.split(/\r\n|\n/);
   const words = {
-    error: t('report.findings.severity.error'),
-    warning: t('report.findings.severity.warning'),
+    error: t('findings.severity.error'),
+    warning: t('findings.severity.warning'),
   };
   const widths = { error: displayWidth(words.error), warning: displayWidth(words.warning) };
   const present = new Set(findings.map((finding) => finding.severity));

@@ -8,23 +8,23 @@ import { sums } from './text.js';
 /** The analysis as a Markdown document. */
 export function formatPathsMarkdown(analysis: RouteAnalysis, t: Translate): string {
   const count = (value: string) =>
-    analysis.exact ? String(value) : t('graph.paths.at-least', { count: value });
+    analysis.exact ? String(value) : t('paths.at-least', { count: value });
   const lines = [
     `# ${escapeMarkdown(
-      t('graph.paths.heading', {
+      t('paths.heading', {
         title: analysis.title,
         plan: analysis.plan,
         initial: analysis.initial,
       }),
     )}`,
     '',
-    `| ${t('graph.paths.column.final')} | ${t('graph.paths.column.routes')} | ${t('graph.paths.column.fastest')} |`,
+    `| ${t('paths.column.final')} | ${t('paths.column.routes')} | ${t('paths.column.fastest')} |`,
     '| --- | ---: | --- |',
   ];
   for (const final of analysis.finals) {
     const fastest = final.fastest
-      ? escapeMarkdown(t('graph.paths.fastest', sums(final.fastest)))
-      : escapeMarkdown(t('graph.paths.unreached'));
+      ? escapeMarkdown(t('paths.fastest', sums(final.fastest)))
+      : escapeMarkdown(t('paths.unreached'));
     lines.push(
       `| ${escapeMarkdown(final.title)} (\`${final.final}\`) | ${count(final.count)} | ${fastest} |`,
     );
@@ -33,10 +33,10 @@ export function formatPathsMarkdown(analysis: RouteAnalysis, t: Translate): stri
     if (!final.fastest) continue;
     lines.push(
       '',
-      `## ${escapeMarkdown(t('graph.paths.final', { title: final.title, final: final.final, count: count(final.count) }))}`,
+      `## ${escapeMarkdown(t('paths.final', { title: final.title, final: final.final, count: count(final.count) }))}`,
       '',
     );
-    lines.push(escapeMarkdown(t('graph.paths.fastest', sums(final.fastest))), '');
+    lines.push(escapeMarkdown(t('paths.fastest', sums(final.fastest))), '');
     lines.push(...steps(final.fastest, t));
   }
   const listed = analysis.routes.length;
@@ -44,11 +44,11 @@ export function formatPathsMarkdown(analysis: RouteAnalysis, t: Translate): stri
     '',
     `## ${escapeMarkdown(
       analysis.leftOut !== '0' || !analysis.exact
-        ? t('graph.paths.listed', { listed, total: count(analysis.total) })
-        : t('graph.paths.all-listed', { total: analysis.total }),
+        ? t('paths.listed', { listed, total: count(analysis.total) })
+        : t('paths.all-listed', { total: analysis.total }),
     )}`,
     '',
-    `| # | ${t('graph.paths.column.stages')} | ${t('graph.paths.column.steps')} | ${t('graph.paths.column.targets')} | ${t('graph.paths.column.delays')} |`,
+    `| # | ${t('paths.column.stages')} | ${t('paths.column.steps')} | ${t('paths.column.targets')} | ${t('paths.column.delays')} |`,
     '| ---: | --- | --- | --- | --- |',
   );
   analysis.routes.forEach((route, index) => {
@@ -58,20 +58,20 @@ export function formatPathsMarkdown(analysis: RouteAnalysis, t: Translate): stri
     lines.push(`| ${index + 1} | ${stages} | ${via} | ${figures.targets} | ${figures.delays} |`);
   });
   if (analysis.leftOut !== '0' || !analysis.exact) {
-    lines.push('', escapeMarkdown(t('graph.paths.left-out', { count: count(analysis.leftOut) })));
+    lines.push('', escapeMarkdown(t('paths.left-out', { count: count(analysis.leftOut) })));
   }
   if (analysis.never.length > 0) {
-    lines.push('', `## ${escapeMarkdown(t('graph.paths.never'))}`, '');
+    lines.push('', `## ${escapeMarkdown(t('paths.never'))}`, '');
     lines.push(
-      `| ${t('graph.paths.column.transition')} | ${t('graph.paths.column.reason')} |`,
+      `| ${t('paths.column.transition')} | ${t('paths.column.reason')} |`,
       '| --- | --- |',
     );
     for (const { edge, reason } of analysis.never) {
       const transition = `\`${edge.from}\` → \`${edge.to}\`: ${escapeMarkdown(edgeLabel(edge, t))}`;
-      lines.push(`| ${transition} | ${escapeMarkdown(t(`graph.paths.never.${reason}`))} |`);
+      lines.push(`| ${transition} | ${escapeMarkdown(t(`paths.never.${reason}`))} |`);
     }
   }
-  lines.push('', escapeMarkdown(t('graph.paths.weights')));
+  lines.push('', escapeMarkdown(t('paths.weights')));
   return `${lines.join('\n')}\n`;
 }
 

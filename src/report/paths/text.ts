@@ -7,7 +7,7 @@ import type { Route, RouteAnalysis } from '../../compile/route-analysis.js';
 /** The analysis as plain text lines. */
 export function formatPathsText(analysis: RouteAnalysis, t: Translate): string {
   const lines = [
-    t('graph.paths.heading', {
+    t('paths.heading', {
       title: oneLine(analysis.title),
       plan: analysis.plan,
       initial: analysis.initial,
@@ -15,46 +15,46 @@ export function formatPathsText(analysis: RouteAnalysis, t: Translate): string {
     '',
   ];
   const count = (value: string) =>
-    analysis.exact ? String(value) : t('graph.paths.at-least', { count: value });
+    analysis.exact ? String(value) : t('paths.at-least', { count: value });
   for (const final of analysis.finals) {
     lines.push(
-      t('graph.paths.final', {
+      t('paths.final', {
         title: oneLine(final.title),
         final: final.final,
         count: count(final.count),
       }),
     );
     if (!final.fastest) {
-      lines.push(`  ${t('graph.paths.unreached')}`, '');
+      lines.push(`  ${t('paths.unreached')}`, '');
       continue;
     }
-    lines.push(`  ${t('graph.paths.fastest', sums(final.fastest))}`);
+    lines.push(`  ${t('paths.fastest', sums(final.fastest))}`);
     lines.push(...routeLines(final.fastest, '    ', t), '');
   }
   const listed = analysis.routes.length;
   lines.push(
     analysis.leftOut !== '0' || !analysis.exact
-      ? t('graph.paths.listed', { listed, total: count(analysis.total) })
-      : t('graph.paths.all-listed', { total: analysis.total }),
+      ? t('paths.listed', { listed, total: count(analysis.total) })
+      : t('paths.all-listed', { total: analysis.total }),
   );
   analysis.routes.forEach((route, index) => {
     const number = `${index + 1}. `;
     const [first, ...rest] = routeLines(route, ' '.repeat(2 + number.length), t);
     lines.push(`  ${number}${first!.trimStart()}`, ...rest);
-    lines.push(`${' '.repeat(2 + number.length)}${t('graph.paths.route-sums', sums(route))}`);
+    lines.push(`${' '.repeat(2 + number.length)}${t('paths.route-sums', sums(route))}`);
   });
   if (analysis.leftOut !== '0' || !analysis.exact) {
-    lines.push(t('graph.paths.left-out', { count: count(analysis.leftOut) }));
+    lines.push(t('paths.left-out', { count: count(analysis.leftOut) }));
   }
   if (analysis.never.length > 0) {
-    lines.push('', `${t('graph.paths.never')}:`);
+    lines.push('', `${t('paths.never')}:`);
     for (const { edge, reason } of analysis.never) {
       lines.push(
-        `  ${edge.from} → ${edge.to} [${edgeLabel(edge, t)}]: ${t(`graph.paths.never.${reason}`)}`,
+        `  ${edge.from} → ${edge.to} [${edgeLabel(edge, t)}]: ${t(`paths.never.${reason}`)}`,
       );
     }
   }
-  lines.push('', t('graph.paths.weights'));
+  lines.push('', t('paths.weights'));
   return `${lines.join('\n')}\n`;
 }
 
@@ -63,7 +63,7 @@ function routeLines(route: Route, indent: string, t: Translate): string[] {
   const via = route.steps.map((step) => edgeLabel(step, t)).join(' · ');
   return [
     `${indent}${route.stages.join(' → ')}`,
-    ...(via ? [`${indent}${t('graph.paths.via')}: ${via}`] : []),
+    ...(via ? [`${indent}${t('paths.via')}: ${via}`] : []),
   ];
 }
 

@@ -74,12 +74,10 @@ function gapsHtml(report: ReadinessReport, t: Translate): string {
 function resourcesHtml(report: ReadinessReport, t: Translate): string {
   if (report.resources.length === 0) return `<p>${html(t('readiness.resources.none'))}</p>`;
   const number = (value: string) => `<td class="number">${html(value)}</td>`;
-  const head = (
-    ['col.resource', 'col.stock', 'col.need', 'col.gap', 'col.cover', 'col.how'] as const
-  )
+  const head = (['resource', 'stock', 'need', 'gap', 'cover', 'how'] as const)
     .map(
       (key, index) =>
-        `<th${index >= 1 && index <= 3 ? ' class="number"' : ''}>${html(t(`readiness.${key}`))}</th>`,
+        `<th${index >= 1 && index <= 3 ? ' class="number"' : ''}>${html(t(`readiness.col.${key}`))}</th>`,
     )
     .join('');
   const rows = report.resources.map((r) => {

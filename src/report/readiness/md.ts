@@ -77,7 +77,7 @@ function gaps(report: ReadinessReport, t: Translate): string[] {
 
 function resources(report: ReadinessReport, t: Translate): string[] {
   if (report.resources.length === 0) return [md(t('readiness.resources.none'))];
-  const header = ['col.resource', 'col.stock', 'col.need', 'col.gap', 'col.cover'] as const;
+  const header = ['resource', 'stock', 'need', 'gap', 'cover'] as const;
   const rows = report.resources.map((r) => [
     md(resourceLabel(r)),
     formatNumber(r.stock),
@@ -91,7 +91,7 @@ function resources(report: ReadinessReport, t: Translate): string[] {
   });
   return [
     ...table(
-      header.map((key) => t(`readiness.${key}`)),
+      header.map((key) => t(`readiness.col.${key}`)),
       rows,
       [1, 2, 3],
     ),

@@ -1,6 +1,6 @@
 /** The readiness report for the terminal: sections of aligned columns, the arithmetic under each resource. */
 import { formatNumber } from '../../i18n/format-number.js';
-import type { Translate } from '../../i18n/index.js';
+import type { PlainMessageKey, Translate } from '../../i18n/index.js';
 import { alignColumns } from '../drill/text-table.js';
 import { PLAIN_STYLE, type ReadinessFormatOptions, type TextStyle } from './format-options.js';
 import {
@@ -25,7 +25,7 @@ export function formatReadinessText(
 ): string {
   const { t } = options;
   const style = options.style ?? PLAIN_STYLE;
-  const section = (key: Parameters<Translate>[0]) => ['', style.heading(t(key))];
+  const section = (key: PlainMessageKey) => ['', style.heading(t(key))];
   return [
     style.heading(t('readiness.title', { title: report.plan.title })),
     factsText(report, t),
@@ -58,8 +58,8 @@ function gapLines(report: ReadinessReport, t: Translate, style: TextStyle): stri
 
 function resourceLines(report: ReadinessReport, t: Translate, style: TextStyle): string[] {
   if (report.resources.length === 0) return [`  ${t('readiness.resources.none')}`];
-  const header = ['col.resource', 'col.stock', 'col.need', 'col.gap', 'col.cover'] as const;
-  const rows = [header.map((key) => t(`readiness.${key}`))];
+  const header = ['resource', 'stock', 'need', 'gap', 'cover'] as const;
+  const rows = [header.map((key) => t(`readiness.col.${key}`))];
   for (const resource of report.resources) {
     rows.push([
       resourceLabel(resource),
