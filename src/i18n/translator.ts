@@ -19,7 +19,7 @@ type Lookup = (key: string, params?: Readonly<Record<string, unknown>>) => strin
 /** A lookup of `catalog`'s messages in one language. */
 export function translatorOf<C extends Catalog>(catalog: C, lang: Lang): Translator<C> {
   const lookup: Lookup = (key, params) => fill(catalog[key]![lang], params);
-  return Object.assign(lookup, { lang }) as Translator<C>;
+  return Object.assign(lookup, { lang });
 }
 
 /**
@@ -34,5 +34,5 @@ export function withMessages<Base extends Catalog, Extra extends Catalog>(
   const base = t as unknown as Lookup;
   const lookup: Lookup = (key, params) =>
     Object.hasOwn(extra, key) ? fill(extra[key]![t.lang], params) : base(key, params);
-  return Object.assign(lookup, { lang: t.lang }) as Translator<Extra> & Translator<Base>;
+  return Object.assign(lookup, { lang: t.lang });
 }

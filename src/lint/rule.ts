@@ -46,10 +46,10 @@ export interface AnswersRuleContext<T extends Translate = Translate> {
 export interface Rule extends RuleInfo {
   /** The messages of the rule's findings, keyed `<rule id>.<name>` (see defineRule). */
   messages?: Catalog;
-  checkPlan?(context: PlanRuleContext): void;
-  checkScenario?(context: ScenarioRuleContext): void;
+  checkPlan?: (context: PlanRuleContext) => void;
+  checkScenario?: (context: ScenarioRuleContext) => void;
   /** Checks a scripted answers file against its plan (ref/decision). */
-  checkAnswers?(context: AnswersRuleContext): void;
+  checkAnswers?: (context: AnswersRuleContext) => void;
 }
 
 /** A rule's own messages as the catalog knows them: `outside` of `ref/plan` is `ref/plan.outside`. */
@@ -69,9 +69,9 @@ export interface RuleDefinition<Id extends string, Messages extends Catalog> ext
   id: Id;
   /** What the rule's findings say, by name; its checks look them up as `t('<id>.<name>')`. */
   messages?: Messages;
-  checkPlan?(context: PlanRuleContext<RuleTranslate<RuleMessages<Id, Messages>>>): void;
-  checkScenario?(context: ScenarioRuleContext<RuleTranslate<RuleMessages<Id, Messages>>>): void;
-  checkAnswers?(context: AnswersRuleContext<RuleTranslate<RuleMessages<Id, Messages>>>): void;
+  checkPlan?: (context: PlanRuleContext<RuleTranslate<RuleMessages<Id, Messages>>>) => void;
+  checkScenario?: (context: ScenarioRuleContext<RuleTranslate<RuleMessages<Id, Messages>>>) => void;
+  checkAnswers?: (context: AnswersRuleContext<RuleTranslate<RuleMessages<Id, Messages>>>) => void;
 }
 
 /** A rule whose messages are known to the type checker (the check service speaks for ref/plan). */

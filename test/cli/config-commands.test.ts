@@ -125,7 +125,7 @@ describe('compile, paths and readiness use the config', () => {
   it.each([
     ['compile', ['compile', 'school-fire.yaml'], 2],
     ['paths', ['paths', 'school-fire.yaml'], 2],
-    ['readiness', ['readiness', 'school-fire.yaml'], 1],
+    ['readiness', ['readiness', 'school-fire.yaml'], 2],
   ])("%s refuses a plan over the config's maxFileSize", async (_name, argv, exitCode) => {
     const cwd = workspace({ ...SCHOOL_FILES, 'yuan.config.yaml': 'maxFileSize: 4000\n' });
     const { code, out, err } = await yuan(argv, cwd);

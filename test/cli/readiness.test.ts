@@ -149,7 +149,7 @@ describe('yuan readiness refusals', () => {
 
   it.each([
     [['missing.yaml'], 'missing.yaml:1:1: cannot read the file (ENOENT)'],
-    [['plans'], 'cannot read plans'],
+    [['plans'], 'plans:1:1: this is a folder, not a file'],
     [
       ['plans/x-community-winter-2020.yaml'],
       'is a scenario; readiness is measured on its plan: yuan readiness plans/x-community-epidemic.yaml',

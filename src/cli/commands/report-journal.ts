@@ -73,11 +73,11 @@ async function documentAt<K extends 'plan' | 'scenario'>(
   const checked = await checkFile(path, { kind, ctx });
   if (checked.sha256 === undefined) throw new FatalError(located(checked.findings[0]!));
   if (hash !== undefined && checked.sha256 !== hash) {
+    const params = { file: journalFile, document: checked.file };
     throw new FatalError(
-      t(`report-command.${kind as 'plan' | 'scenario'}-changed`, {
-        file: journalFile,
-        document: checked.file,
-      }),
+      kind === 'plan'
+        ? t('report-command.plan-changed', params)
+        : t('report-command.scenario-changed', params),
     );
   }
   if (checked.document === undefined) {

@@ -30,7 +30,6 @@ const BUILT: Record<string, string> = {
   'paths.never.*': 'why no route takes a transition',
   'readiness.area.*': 'the area a readiness gap belongs to',
   'readiness.col.*': 'the headings of the readiness tables, each table listing its columns',
-  'report-command.*-changed': 'the plan or scenario whose bytes differ from those of the journal',
   'report.drill.cause.*': 'what moved the drill to a stage',
   'report.drill.close.*': 'why a decision closed unanswered',
   'report.drill.end.*': 'why the drill ended',
