@@ -5,9 +5,10 @@
  * it is the plan given, an answers file, a journal, or the plan a journal names.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_JOURNAL_BYTES } from '../../src/check/index.js';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { temporaryFolder } from '../helpers/temp-folders.js';
@@ -84,4 +85,20 @@ describe.each(HOSTILE)('%s', (label, file, cause) => {
 
 it('leaves the journals it was given as they were', () => {
   expect(readFileSync(join(folder, 'ja-folder-resume.jsonl'), 'utf8')).toContain('"type":"start"');
+});
+
+describe.each([
+  ['report', (journal: string) => ['report', journal]],
+  ['drill --resume', (journal: string) => ['drill', '--resume', journal]],
+])('%s', (_command, argv) => {
+  it('refuses a journal over 64 MiB without reading it', async () => {
+    const huge = join(folder, 'huge.jsonl');
+    writeFileSync(huge, '');
+    // Sparse: its size says over the limit without writing 64 MiB.
+    truncateSync(huge, MAX_JOURNAL_BYTES + 1);
+    const io = fakeIo({ cwd: folder });
+    expect(await run(argv('huge.jsonl'), io)).toBe(2);
+    expect(io.err()).toContain(`over the limit of ${MAX_JOURNAL_BYTES}`);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+  });
 });

@@ -10,12 +10,6 @@ import { ROOT, projectPages, readPage, splitPage } from './markdown.js';
 /** Top-level folders that a clone does not hold until it is built or run (.gitignore). */
 const NOT_IN_A_CLONE = new Set(['node_modules', 'dist', 'coverage', '.yuan']);
 
-/**
- * Pages that are linked already and written after the files they describe have moved. While one
- * is missing, links to it pass; once it exists, the test asks to take it off this list.
- */
-const PLANNED = new Set<string>([]);
-
 /** A reference to a file made by a page: where, what it says, and whether it must exist. */
 interface Reference {
   line: number;
@@ -62,7 +56,7 @@ function problem(page: string, { target, kind }: Reference): string | undefined 
   };
   if (kind === 'link') {
     if (path.startsWith('/') || !inside(fromPage)) return 'leaves the repository';
-    if (existsSync(fromPage) || PLANNED.has(relative(ROOT, fromPage))) return undefined;
+    if (existsSync(fromPage)) return undefined;
     return 'names no file';
   }
   // An absolute path in backticks is about the system (`/dev/zero`), never a file of ours.
@@ -100,12 +94,6 @@ describe('the pages of the project', () => {
         text.includes('../shared') ? [`${page}:${index + 1}: mentions ../shared`] : [],
       );
     expect([...wrong, ...shared]).toEqual([]);
-  });
-});
-
-describe('the pages still to write', () => {
-  it.each([...PLANNED])('%s is not there yet (else remove it from PLANNED)', (page) => {
-    expect(existsSync(join(ROOT, page))).toBe(false);
   });
 });
 
